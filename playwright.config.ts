@@ -1,0 +1,31 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { findChromium, installHint } from './scripts/chromium'
+
+const executablePath = findChromium()
+if (!executablePath && process.env.CI)
+  throw new Error(`Browser tests need Chrome or Chromium under CI.\n${installHint}`)
+
+const port = 4173
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 120_000,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `npx tsx tests/e2e/serve.ts dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+  },
+})
