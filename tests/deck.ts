@@ -1,0 +1,31 @@
+/** Reads the deck's markdown the way Slidev does, following `src:` imports. */
+import type { SourceSlideInfo } from '@slidev/types'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseSync } from '@slidev/parser'
+
+export const root = fileURLToPath(new URL('../', import.meta.url))
+
+export interface Slide {
+  /** File the slide is written in, relative to the project. */
+  file: string
+  /** Position of the slide in that file, from 1. */
+  index: number
+  info: SourceSlideInfo
+}
+
+/** Every slide of the deck in order, following `src:` imports from `slides.md`. */
+export function deckSlides(file = join(root, 'slides.md')): Slide[] {
+  const { slides } = parseSync(readFileSync(file, 'utf8'), file)
+  return slides.flatMap((info, index) => {
+    const src = info.frontmatter.src as string | undefined
+    if (src) {
+      const target = resolve(dirname(file), src)
+      if (!existsSync(target))
+        throw new Error(`${basename(file)} slide ${index + 1}: src file ${src} does not exist`)
+      return deckSlides(target)
+    }
+    return [{ file: file.slice(root.length), index: index + 1, info }]
+  })
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { formatNumber, formatPartialDate, fullCitation, shortCitation } from '../../utils/format'
+
+describe('formatPartialDate', () => {
+  it('says only as much as the date knows', () => {
+    expect(formatPartialDate('2019', 'en')).toBe('2019')
+    expect(formatPartialDate('2021-01', 'en')).toBe('January 2021')
+    expect(formatPartialDate('2020-03-02', 'en')).toBe('2 March 2020')
+  })
+
+  it('writes dates the Indonesian way', () => {
+    expect(formatPartialDate('2021-01', 'id')).toBe('Januari 2021')
+    expect(formatPartialDate('2017-11-09', 'id')).toBe('9 November 2017')
+  })
+})
+
+describe('formatNumber', () => {
+  it('uses each language\'s separators', () => {
+    expect(formatNumber(295647, 'en')).toBe('295,647')
+    expect(formatNumber(295647, 'id')).toBe('295.647')
+    expect(formatNumber(12.27, 'id')).toBe('12,27')
+  })
+})
+
+describe('shortCitation', () => {
+  it('abbreviates three or more authors to et al.', () => {
+    expect(shortCitation({ kind: 'paper', authors: 'Putri Raina Alman, Hendrini Renolafitri, Irwan Iskandar', title: 'x' }, 'en')).toBe('Alman et al.')
+  })
+
+  it('gives the author and year of a book', () => {
+    expect(shortCitation({ kind: 'book', authors: 'Kenneth N. Waltz', title: 'Man, the State, and War', date: '1959' }, 'en')).toBe('Waltz 1959')
+    expect(shortCitation({ kind: 'book', authors: 'Robert O. Keohane & Joseph S. Nye', title: 'Power and Interdependence', date: '1977' }, 'en')).toBe('Keohane & Nye 1977')
+  })
+
+  it('names the outlet and date of a news item', () => {
+    expect(shortCitation({ kind: 'news', container: 'Korea Biomedical Review', title: 'x', date: '2023-03-08' }, 'en')).toBe('Korea Biomedical Review, 8 March 2023')
+  })
+
+  it('shortens a long title when nothing else names the source', () => {
+    expect(shortCitation({ kind: 'data', title: 'Population figures used for the per-capita values' }, 'en')).toBe('Population figures used for…')
+  })
+
+  it('keeps an organisation whole', () => {
+    expect(shortCitation({ kind: 'official', authors: 'World Health Organization', title: 'x', date: '2020' }, 'en')).toBe('World Health Organization 2020')
+  })
+})
+
+describe('fullCitation', () => {
+  it('leads with the outlet when there is no author', () => {
+    expect(fullCitation({ id: 'k', kind: 'news', title: 'SK Plasma approved', container: 'Korea Biomed', date: '2023-03-08' }, 'en'))
+      .toBe('Korea Biomed. (8 March 2023). SK Plasma approved.')
+  })
+
+  it('puts authors, date, title and container in order', () => {
+    expect(fullCitation({ id: 'w', kind: 'book', authors: 'Kenneth N. Waltz', title: 'Man, the State, and War', container: 'Columbia University Press', date: '1959' }, 'en'))
+      .toBe('Kenneth N. Waltz. (1959). Man, the State, and War. Columbia University Press.')
+  })
+})

@@ -1,0 +1,72 @@
+/**
+ * Formatting that depends on the language: partial dates, numbers and short
+ * citations. Pure functions, so slides, charts and tests agree.
+ */
+import type { Lang, Reference } from '../data/schema'
+
+const locales: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' }
+
+/** `2020` → "2020"; `2020-03` → "March 2020"; `2020-03-02` → "2 March 2020" ("2 Maret 2020" in Indonesian). */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number)
+  if (month === undefined)
+    return String(year)
+  const value = new Date(Date.UTC(year!, month - 1, day ?? 1))
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day === undefined ? {} : { day: 'numeric' }),
+  }).format(value)
+}
+
+/** A number with the language's separators: 1,255 in English, 1.255 in Indonesian. */
+export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2, ...options }).format(value)
+}
+
+/** "Alman et al.", "Waltz 1959", "Korea Biomed, 8 March 2023": enough to find the full entry. */
+export function shortCitation(reference: Pick<Reference, 'kind' | 'authors' | 'container' | 'title' | 'date'>, lang: Lang): string {
+  // People are cited by surname; an organisation as an author keeps its whole name.
+  const people = reference.kind === 'paper' || reference.kind === 'book'
+  const who = reference.authors
+    ? people ? shortAuthors(reference.authors) : reference.authors
+    : reference.container ?? shortTitle(reference.title)
+  if (!reference.date)
+    return who
+  return reference.authors
+    ? `${who} ${reference.date.slice(0, 4)}`
+    : `${who}, ${formatPartialDate(reference.date, lang)}`
+}
+
+const whitespace = /\s+/
+const trailingPunctuation = /[,:;]$/
+const trailingDot = /\.$/
+const doubleDot = /\.\./g
+const authorSeparator = /,\s*|\s*&\s*|\s+and\s+/
+
+/** The first words of a title, enough to find it in the list. */
+function shortTitle(title: string): string {
+  const words = title.split(whitespace)
+  return words.length > 5 ? `${words.slice(0, 4).join(' ').replace(trailingPunctuation, '')}…` : title
+}
+
+function shortAuthors(authors: string): string {
+  const people = authors.split(authorSeparator).filter(Boolean)
+  const surname = (name: string): string => name.trim().split(whitespace).at(-1)!.replace(trailingDot, '')
+  if (people.length > 2)
+    return `${surname(people[0]!)} et al.`
+  return people.map(surname).join(' & ')
+}
+
+/** A full citation line: who (authors, else the outlet), when, what, where. */
+export function fullCitation(reference: Reference, lang: Lang): string {
+  const who = reference.authors ?? reference.container
+  const parts = [
+    who,
+    reference.date ? `(${formatPartialDate(reference.date, lang)})` : undefined,
+    reference.title,
+    reference.authors ? reference.container : undefined,
+  ].filter(Boolean)
+  return `${parts.join('. ').replace(doubleDot, '.')}.`
+}
