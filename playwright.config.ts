@@ -6,7 +6,9 @@ const executablePath = findChromium()
 if (!executablePath && process.env.CI)
   throw new Error(`Browser tests need Chrome or Chromium under CI.\n${installHint}`)
 
-const port = 4173
+// DECK_DIST and DECK_PORT let several builds be tested side by side.
+const dist = process.env.DECK_DIST ?? 'dist'
+const port = Number(process.env.DECK_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx tests/e2e/serve.ts dist ${port}`,
+    command: `npx tsx tests/e2e/serve.ts ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },
