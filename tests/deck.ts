@@ -29,3 +29,14 @@ export function deckSlides(file = join(root, 'slides.md')): Slide[] {
     return [{ file: file.slice(root.length), index: index + 1, info }]
   })
 }
+
+/**
+ * The number of the slide whose `# Heading` is `heading` (from 1), so browser
+ * tests find slides by what they say, not by a position that moves.
+ */
+export function slideNumber(heading: string): number {
+  const index = deckSlides().findIndex(slide => slide.info.content.split('\n').some(line => line.trim() === `# ${heading}`))
+  if (index < 0)
+    throw new Error(`No slide has the heading "${heading}"`)
+  return index + 1
+}
