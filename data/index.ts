@@ -3,12 +3,13 @@
  * from here, never from the JSON files, so a typo in the data fails loudly
  * instead of rendering an empty card.
  */
-import type { DeepReadonly, Form, GlossaryTerm, Indicator, Level, LevelId, Objective, ReadonlyDeckData, Reference, Theory, TimelineEvent } from './schema'
+import type { DeepReadonly, Form, GlossaryTerm, Indicator, Level, LevelId, Objective, Quiz, ReadonlyDeckData, Reference, Theory, TimelineEvent } from './schema'
 import findingsFile from './findings.json'
 import glossaryFile from './glossary.json'
 import indicatorsFile from './indicators.json'
 import levelsFile from './levels.json'
 import paperFile from './paper.json'
+import quizzesFile from './quizzes.json'
 import referencesFile from './references.json'
 import theoriesFile from './theories.json'
 import timelineFile from './timeline.json'
@@ -32,6 +33,7 @@ const data: ReadonlyDeckData = deepFreeze(validateDeckData({
   'timeline.json': timelineFile,
   'indicators.json': indicatorsFile,
   'glossary.json': glossaryFile,
+  'quizzes.json': quizzesFile,
 }))
 
 export const paper = data['paper.json']
@@ -49,6 +51,8 @@ export const indicators = data['indicators.json'].indicators
 export const glossary: readonly GlossaryTerm[] = Object.freeze(
   [...data['glossary.json'].terms].sort((a, b) => a.term.en.localeCompare(b.term.en)),
 )
+
+export const quizzes = data['quizzes.json'].quizzes
 
 function finder<T extends { id: string }>(kind: string, list: readonly T[]): (id: string) => T {
   const byId = new Map(list.map(item => [item.id, item]))
@@ -68,6 +72,7 @@ export const getLevel: (id: LevelId | string) => Level = finder<Level>('level', 
 export const getEvent = finder<TimelineEvent>('timeline event', timeline)
 export const getIndicator = finder<Indicator>('indicator', indicators)
 export const getTerm = finder<GlossaryTerm>('glossary term', glossary)
+export const getQuiz = finder<Quiz>('quiz', quizzes)
 
 /** The accessor for each kind of id a slide can name, for the markdown check. */
 export const accessors = {
@@ -79,4 +84,5 @@ export const accessors = {
   event: getEvent,
   indicator: getIndicator,
   term: getTerm,
+  quiz: getQuiz,
 } as const

@@ -251,6 +251,93 @@ export const GlossaryFile = v.strictObject({
   terms: v.pipe(v.array(GlossaryTermSchema), v.minLength(1)),
 })
 
+// ------------------------------------------------------------------- quizzes
+
+/** Bloom's levels, from recall to judgement. */
+export const CognitiveLevelSchema = v.picklist(['remember', 'understand', 'apply', 'analyse', 'evaluate'])
+
+/** What every question carries, whatever its type. */
+const quizBase = {
+  id: Id,
+  /** Learning objective it tests, from `paper.json`. */
+  objective: Id,
+  level: CognitiveLevelSchema,
+  prompt: LocalizedSchema,
+  /** The idea behind the answer, for the answer key and the presenter notes. */
+  explanation: LocalizedSchema,
+  /** Route aliases of the slides to reread (`routeAlias` in the slide's frontmatter). */
+  reread: v.pipe(v.array(Id), v.minLength(1, 'name at least one slide to reread')),
+  sources: SourceIds,
+}
+
+export const QuizOptionSchema = v.strictObject({
+  id: Id,
+  text: LocalizedSchema,
+  correct: v.boolean(),
+  /** Why this option is right or wrong. */
+  feedback: LocalizedSchema,
+  /** For a distractor: the misconception choosing it reveals. */
+  misconception: v.optional(LocalizedSchema),
+})
+
+export const ClassifyItemSchema = v.strictObject({
+  id: Id,
+  text: LocalizedSchema,
+  /** The id of the category it belongs to. */
+  category: Id,
+  /** Why it belongs there. */
+  feedback: LocalizedSchema,
+  /** What placing it elsewhere reveals. */
+  misconception: LocalizedSchema,
+})
+
+export const OrderItemSchema = v.strictObject({
+  id: Id,
+  text: LocalizedSchema,
+  /** Shown after checking, e.g. the event's date. */
+  feedback: LocalizedSchema,
+})
+
+export const QuizSchema = v.variant('type', [
+  v.strictObject({
+    ...quizBase,
+    type: v.literal('single'),
+    options: v.pipe(v.array(QuizOptionSchema), v.minLength(3, 'needs at least three options')),
+  }),
+  v.strictObject({
+    ...quizBase,
+    type: v.literal('multiple'),
+    options: v.pipe(v.array(QuizOptionSchema), v.minLength(3, 'needs at least three options')),
+  }),
+  v.strictObject({
+    ...quizBase,
+    type: v.literal('true-false'),
+    answer: v.boolean(),
+    /** Feedback for answering "true" and for answering "false". */
+    feedback: v.strictObject({ true: LocalizedSchema, false: LocalizedSchema }),
+    /** The misconception the wrong answer reveals. */
+    misconception: LocalizedSchema,
+  }),
+  v.strictObject({
+    ...quizBase,
+    type: v.literal('classify'),
+    /** Categories; leave `label` out to use a level of analysis from `levels.json` by its id. */
+    categories: v.pipe(v.array(v.strictObject({ id: Id, label: v.optional(LocalizedSchema) })), v.minLength(2)),
+    items: v.pipe(v.array(ClassifyItemSchema), v.minLength(2)),
+  }),
+  v.strictObject({
+    ...quizBase,
+    type: v.literal('order'),
+    /** The items in their correct order; the question shuffles them. */
+    items: v.pipe(v.array(OrderItemSchema), v.minLength(3)),
+  }),
+])
+
+export const QuizzesFile = v.strictObject({
+  $schema: v.optional(v.string()),
+  quizzes: v.pipe(v.array(QuizSchema), v.minLength(1)),
+})
+
 // --------------------------------------------------------------------- types
 
 /** Data is read-only once validated: the types say so too. */
@@ -278,6 +365,11 @@ export type TimelineEvent = Out<typeof TimelineEventSchema>
 export type IndicatorValue = Out<typeof IndicatorValueSchema>
 export type Indicator = Out<typeof IndicatorSchema>
 export type GlossaryTerm = Out<typeof GlossaryTermSchema>
+export type CognitiveLevel = Out<typeof CognitiveLevelSchema>
+export type QuizOption = Out<typeof QuizOptionSchema>
+export type Quiz = Out<typeof QuizSchema>
+export type QuizType = Quiz['type']
+export type QuizOf<T extends QuizType> = Extract<Quiz, { type: T }>
 
 /** Every data file, by its name in `data/`, with its schema. */
 export const dataFiles = {
@@ -289,6 +381,7 @@ export const dataFiles = {
   'timeline.json': TimelineFile,
   'indicators.json': IndicatorsFile,
   'glossary.json': GlossaryFile,
+  'quizzes.json': QuizzesFile,
 } as const
 
 export type DataFileName = keyof typeof dataFiles

@@ -85,7 +85,7 @@ function at<T>(list: readonly T[], ...prefix: (string | number)[]): Located<T>[]
 /** Checks every link between files; assumes each file passed its schema. */
 function linkProblems(data: DeckData): DataProblem[] {
   const problems: DataProblem[] = []
-  const { paper, references, theories, findings, levels, timeline, indicators, glossary } = {
+  const { paper, references, theories, findings, levels, timeline, indicators, glossary, quizzes } = {
     paper: data['paper.json'],
     references: data['references.json'].references,
     theories: data['theories.json'].theories,
@@ -94,6 +94,7 @@ function linkProblems(data: DeckData): DataProblem[] {
     timeline: data['timeline.json'].events,
     indicators: data['indicators.json'].indicators,
     glossary: data['glossary.json'].terms,
+    quizzes: data['quizzes.json'].quizzes,
   }
 
   const referenceIds = indexIds('references.json', at(references, 'references'), problems)
@@ -106,6 +107,7 @@ function linkProblems(data: DeckData): DataProblem[] {
   indexIds('timeline.json', at(timeline, 'events'), problems)
   indexIds('indicators.json', at(indicators, 'indicators'), problems)
   const termIds = indexIds('glossary.json', at(glossary, 'terms'), problems)
+  indexIds('quizzes.json', at(quizzes, 'quizzes'), problems)
 
   const paperId = paper.reference
   if (!referenceIds.has(paperId))
@@ -177,6 +179,44 @@ function linkProblems(data: DeckData): DataProblem[] {
     if (new Set(countries).size !== countries.length)
       problems.push({ file: 'indicators.json', path: jsonPath(['indicators', i, 'values']), message: 'each country must appear once' })
   })
+  quizzes.forEach((quiz, i) => problems.push(...quizProblems(quiz, ['quizzes', i], objectiveIds, new Set(levels.levels.map(level => level.id)))))
+  return problems
+}
+
+/** The rules a question must keep beyond its shape. */
+function quizProblems(quiz: DeckData['quizzes.json']['quizzes'][number], path: (string | number)[], objectiveIds: Set<string>, levelIds: Set<string>): DataProblem[] {
+  const problems: DataProblem[] = []
+  const report = (where: (string | number)[], message: string): void => {
+    problems.push({ file: 'quizzes.json', path: jsonPath([...path, ...where]), message })
+  }
+  if (!objectiveIds.has(quiz.objective))
+    report(['objective'], `unknown objective id "${quiz.objective}"`)
+  const items = quiz.type === 'single' || quiz.type === 'multiple'
+    ? quiz.options
+    : quiz.type === 'classify' || quiz.type === 'order' ? quiz.items : []
+  indexIds('quizzes.json', at<{ id: string }>(items, ...path, quiz.type === 'single' || quiz.type === 'multiple' ? 'options' : 'items'), problems)
+  if (quiz.type === 'single' || quiz.type === 'multiple') {
+    const correct = quiz.options.filter(option => option.correct).length
+    if (quiz.type === 'single' && correct !== 1)
+      report(['options'], `a single-choice question needs exactly one correct option, not ${correct}`)
+    if (quiz.type === 'multiple' && (correct < 1 || correct === quiz.options.length))
+      report(['options'], 'a multiple-select question needs at least one correct and one wrong option')
+    quiz.options.forEach((option, j) => {
+      if (!option.correct && !option.misconception)
+        report(['options', j, 'misconception'], 'a distractor must name the misconception it reveals')
+    })
+  }
+  if (quiz.type === 'classify') {
+    const categoryIds = indexIds('quizzes.json', at(quiz.categories, ...path, 'categories'), problems)
+    quiz.categories.forEach((category, j) => {
+      if (!category.label && !levelIds.has(category.id))
+        report(['categories', j, 'label'], `a category without a label must be a level id (${[...levelIds].join(', ')})`)
+    })
+    quiz.items.forEach((item, j) => {
+      if (!categoryIds.has(item.category))
+        report(['items', j, 'category'], `unknown category id "${item.category}"`)
+    })
+  }
   return problems
 }
 

@@ -8,7 +8,7 @@ import type { Slide } from './deck'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { accessors } from '../data'
+import { accessors, quizzes } from '../data'
 import { deckSlides, root } from './deck'
 
 const slides = deckSlides()
@@ -22,6 +22,7 @@ const idProps: Record<string, { prop: string, kind: keyof typeof accessors }> = 
   ObjectiveTag: { prop: 'id', kind: 'objective' },
   IndicatorTable: { prop: 'ids', kind: 'indicator' },
   Sources: { prop: 'ids', kind: 'reference' },
+  QuizQuestion: { prop: 'id', kind: 'quiz' },
 }
 
 /** Ids a tag names, from `id="x"` or `:ids="['x', 'y']"`. */
@@ -80,6 +81,14 @@ describe('the slides', () => {
     }
     expect(broken).toEqual([])
     expect(checked).toBeGreaterThan(10)
+  })
+})
+
+describe('the questions', () => {
+  it('name slides to reread that exist', () => {
+    const aliases = new Set(slides.map(slide => slide.info.frontmatter.routeAlias as string | undefined).filter(Boolean))
+    const broken = quizzes.flatMap(quiz => quiz.reread.filter(alias => !aliases.has(alias)).map(alias => `${quiz.id}: ${alias}`))
+    expect(broken).toEqual([])
   })
 })
 

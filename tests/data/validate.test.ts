@@ -113,6 +113,25 @@ describe('deck data validation', () => {
     expect(problemsOf(dir).problems[0]).toMatchObject({ path: '$.forms[0].finding.sources' })
   })
 
+  it('reports a single-choice question with two right answers', () => {
+    const dir = corruptedCopy('quizzes.json', (json) => {
+      const quiz = json.quizzes.find((q: { type: string }) => q.type === 'single')
+      quiz.options.forEach((option: { correct: boolean }) => option.correct = true)
+    })
+    expect(problemsOf(dir).problems[0]!.message).toMatch(/exactly one correct option/)
+  })
+
+  it('reports a distractor that names no misconception', () => {
+    let path = ''
+    const dir = corruptedCopy('quizzes.json', (json) => {
+      const index = json.quizzes.findIndex((q: { type: string }) => q.type === 'single')
+      const option = json.quizzes[index].options.findIndex((o: { correct: boolean }) => !o.correct)
+      delete json.quizzes[index].options[option].misconception
+      path = `$.quizzes[${index}].options[${option}].misconception`
+    })
+    expect(problemsOf(dir).problems[0]).toMatchObject({ file: 'quizzes.json', path })
+  })
+
   it('reports a missing file', () => {
     const dir = corruptedCopy('glossary.json', () => '{}')
     expect(problemsOf(dir).problems[0]).toMatchObject({ file: 'glossary.json', path: '$.terms' })
