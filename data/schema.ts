@@ -265,6 +265,8 @@ const quizBase = {
   prompt: LocalizedSchema,
   /** The idea behind the answer, for the answer key and the presenter notes. */
   explanation: LocalizedSchema,
+  /** A question for the room after the reveal, for the presenter notes. */
+  followUp: LocalizedSchema,
   /** Route aliases of the slides to reread (`routeAlias` in the slide's frontmatter). */
   reread: v.pipe(v.array(Id), v.minLength(1, 'name at least one slide to reread')),
   sources: SourceIds,
