@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx tests/e2e/serve.ts ${dist} ${port}`,
+    command: `npx tsx scripts/serve.ts ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
   },

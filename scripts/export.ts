@@ -1,17 +1,209 @@
 /**
- * `npm run export [-- <slidev export options>]`: exports the deck with the
- * Chrome or Chromium found on this machine, never a downloaded one.
+ * `npm run export [-- options]`: the PDFs a lecturer and a student use.
+ *
+ * For each language edition it writes, under `exports/`:
+ * - `jwg-health-<lang>-student.pdf`: every slide with all its click steps
+ *   revealed, questions with lettered options and no answers;
+ * - `jwg-health-<lang>-lecturer.pdf`: the same slides with the answer key,
+ *   each on an A4 page with its presenter notes under it.
+ *
+ * Options: `--lang en` (one edition), `--copy student|lecturer`, `--per-click`
+ * (one page per click step), `--dark`, `--format pdf|png|pptx` (PNG and PPTX
+ * export the slides of the student copy), `--out <folder>`.
+ * Uses the Chrome or Chromium found on this machine, never a downloaded one.
  */
+import type { Lang } from '../data/schema'
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { PDFDocument } from 'pdf-lib'
+import { chromium } from 'playwright-chromium'
+import { loadDeckData } from '../data/load'
 import { findChromium, installHint } from './chromium'
+import { serveStatic } from './serve'
 
-const executable = findChromium()
-if (!executable) {
-  console.error(installHint)
-  process.exit(1)
+export type Copy = 'student' | 'lecturer'
+export type Format = 'pdf' | 'png' | 'pptx'
+
+export interface ExportOptions {
+  langs: Lang[]
+  copies: Copy[]
+  /** One page per click step instead of each slide at its last step. */
+  perClick: boolean
+  dark: boolean
+  format: Format
+  outDir: string
 }
 
-const args = process.argv.slice(2)
-const result = spawnSync('npx', ['slidev', 'export', '--executable-path', executable, ...args], { stdio: 'inherit' })
-process.exit(result.status ?? 1)
+/** The language editions that exist, with their entry file. */
+export const editions: Record<Lang, string | undefined> = { en: 'slides.md', id: undefined }
+
+const copyNames: Record<Copy, Record<Lang, string>> = {
+  student: { en: 'Student handout', id: 'Bahan mahasiswa' },
+  lecturer: { en: 'Lecturer copy', id: 'Salinan dosen' },
+}
+
+export function parseExportArgs(argv: readonly string[]): ExportOptions {
+  const options: ExportOptions = {
+    langs: (Object.keys(editions) as Lang[]).filter(lang => editions[lang]),
+    copies: ['student', 'lecturer'],
+    perClick: false,
+    dark: false,
+    format: 'pdf',
+    outDir: 'exports',
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const value = (): string => {
+      const next = argv[++i]
+      if (next === undefined)
+        throw new Error(`${arg} needs a value`)
+      return next
+    }
+    if (arg === '--lang') {
+      const lang = value()
+      if (!(lang in editions) || !editions[lang as Lang])
+        throw new Error(`No "${lang}" edition: choose from ${options.langs.join(', ')}`)
+      options.langs = [lang as Lang]
+    }
+    else if (arg === '--copy') {
+      const copy = value()
+      if (copy !== 'student' && copy !== 'lecturer')
+        throw new Error(`--copy must be student or lecturer, not "${copy}"`)
+      options.copies = [copy]
+    }
+    else if (arg === '--format') {
+      const format = value()
+      if (format !== 'pdf' && format !== 'png' && format !== 'pptx')
+        throw new Error(`--format must be pdf, png or pptx, not "${format}"`)
+      options.format = format
+    }
+    else if (arg === '--out') {
+      options.outDir = value()
+    }
+    else if (arg === '--per-click') {
+      options.perClick = true
+    }
+    else if (arg === '--dark') {
+      options.dark = true
+    }
+    else {
+      throw new Error(`Unknown option "${arg}". Options: --lang, --copy, --per-click, --dark, --format, --out`)
+    }
+  }
+  return options
+}
+
+/** `jwg-health-en-student.pdf`, `jwg-health-en-lecturer-dark.pdf`, `jwg-health-en-student-clicks` (a PNG folder)… */
+export function exportName(lang: Lang, copy: Copy, options: Pick<ExportOptions, 'format' | 'perClick' | 'dark'>): string {
+  const parts = ['jwg-health', lang, copy, options.perClick ? 'clicks' : '', options.dark ? 'dark' : ''].filter(Boolean)
+  return options.format === 'png' ? parts.join('-') : `${parts.join('-')}.${options.format}`
+}
+
+/** Title, language and authorship in the PDF's own metadata. */
+async function setMetadata(file: string, lang: Lang, copy: Copy): Promise<void> {
+  const { 'paper.json': paper } = loadDeckData(fileURLToPath(new URL('../data/', import.meta.url)))
+  const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  pdf.setTitle(`${paper.title[lang]} · ${copyNames[copy][lang]}`, { showInWindowTitleBar: true })
+  pdf.setLanguage(lang === 'en' ? 'en-GB' : 'id-ID')
+  pdf.setAuthor(paper.authors.join(', '))
+  pdf.setSubject(`${paper.originalTitle} (${paper.journal}, ${paper.institution})`)
+  pdf.setKeywords(paper.keywords.map(keyword => keyword[lang]))
+  pdf.setCreator('JWG on Health teaching deck')
+  writeFileSync(file, await pdf.save())
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`)
+}
+
+const slidev = fileURLToPath(new URL('../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url))
+
+/** The student copy: Slidev's own exporter, every slide at its last click. */
+function exportSlides(entry: string, file: string, chrome: string, options: ExportOptions, copy: Copy): void {
+  run(process.execPath, [
+    slidev,
+    'export',
+    entry,
+    '--output',
+    file,
+    '--format',
+    options.format,
+    '--executable-path',
+    chrome,
+    ...(options.perClick ? ['--with-clicks'] : []),
+    ...(options.dark ? ['--dark'] : []),
+  ], { VITE_DECK_COPY: copy })
+}
+
+/** The lecturer copy: a build with the answer key, each slide with its notes on an A4 page. */
+async function exportHandout(entry: string, file: string, chrome: string, options: ExportOptions): Promise<void> {
+  const dist = mkdtempSync(join(tmpdir(), 'deck-lecturer-'))
+  try {
+    run(process.execPath, [slidev, 'build', entry, '--out', dist], { VITE_DECK_COPY: 'lecturer' })
+    const server = await serveStatic(dist, 0)
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    try {
+      const page = await browser.newPage({ colorScheme: options.dark ? 'dark' : 'light' })
+      await page.goto(`http://127.0.0.1:${port}/handout?print${options.perClick ? '=clicks' : ''}`, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+    }
+    finally {
+      await browser.close()
+      server.close()
+    }
+  }
+  finally {
+    rmSync(dist, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseExportArgs(process.argv.slice(2))
+  const chrome = findChromium()
+  if (!chrome) {
+    console.error(installHint)
+    process.exit(1)
+  }
+  const outDir = resolve(options.outDir)
+  mkdirSync(outDir, { recursive: true })
+  const made: { file: string, seconds: number }[] = []
+  for (const lang of options.langs) {
+    const entry = editions[lang]!
+    for (const copy of options.copies) {
+      if (copy === 'lecturer' && options.format !== 'pdf') {
+        console.warn(`Skipping the lecturer copy: it is a PDF only (asked for ${options.format}).`)
+        continue
+      }
+      const file = join(outDir, exportName(lang, copy, options))
+      const start = performance.now()
+      if (copy === 'student')
+        exportSlides(entry, file, chrome, options, copy)
+      else
+        await exportHandout(entry, file, chrome, options)
+      if (options.format === 'pdf')
+        await setMetadata(file, lang, copy)
+      made.push({ file, seconds: (performance.now() - start) / 1000 })
+    }
+  }
+  console.log('\nExported:')
+  for (const { file, seconds } of made) {
+    const size = statSync(file).isDirectory() ? '' : ` ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB,`
+    console.log(`  ${relative(process.cwd(), file)}:${size} ${seconds.toFixed(0)} s`)
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error: Error) => {
+    console.error(error.message)
+    process.exit(1)
+  })
+}
