@@ -40,3 +40,19 @@ export function slideNumber(heading: string): number {
     throw new Error(`No slide has the heading "${heading}"`)
   return index + 1
 }
+
+const digits = /^\d+$/
+
+/**
+ * The slide number a deck URL shows: `/12`, or a route alias such as
+ * `/four-forms`, which Slidev puts in the address of a slide that has one.
+ */
+export function slideNumberOfPath(pathname: string): number {
+  const last = pathname.split('/').filter(Boolean).at(-1) ?? '1'
+  if (digits.test(last))
+    return Number(last)
+  const index = deckSlides().findIndex(slide => slide.info.frontmatter.routeAlias === last)
+  if (index < 0)
+    throw new Error(`No slide has the route alias "${last}"`)
+  return index + 1
+}

@@ -33,6 +33,38 @@ export const labels = {
   seeAlso: { en: 'See also', id: 'Lihat juga' },
   page: { en: 'page', id: 'halaman' },
   of: { en: 'of', id: 'dari' },
+  handout: { en: 'Lecturer handout', id: 'Bahan dosen' },
+  slide: { en: 'Slide', id: 'Salindia' },
+  // The levels-of-analysis diagram.
+  levelsDiagram: { en: 'Levels of analysis: diagram', id: 'Diagram tingkat analisis' },
+  levelsNesting: { en: 'Nested rings: the international system holds the states, and each state holds the people who decide.', id: 'Lingkaran bersarang: sistem internasional memuat negara-negara, dan setiap negara memuat para pengambil keputusan.' },
+  levelsHint: { en: 'Select a level to open it: what it asks and the public context around the paper\'s findings.', id: 'Pilih salah satu tingkat untuk membukanya: pertanyaan yang diajukannya dan konteks publik di sekitar temuan artikel.' },
+  levelsFindingsHere: { en: 'in the rings', id: 'di dalam lingkaran' },
+  levelsContextHere: { en: 'in each level\'s panel', id: 'di panel setiap tingkat' },
+  levelsAll: { en: 'All three together: what each level asks', id: 'Ketiganya sekaligus: pertanyaan setiap tingkat' },
+  levelsImagesNote: { en: 'Images or levels?', id: 'Citra atau tingkat?' },
+  levelsAsList: { en: 'The diagram as a list', id: 'Diagram dalam bentuk daftar' },
+  levelsOpened: { en: 'open', id: 'terbuka' },
+  levelsNoContext: { en: 'No public context is added at this level.', id: 'Tidak ada konteks publik yang ditambahkan pada tingkat ini.' },
+  // Charts and their data tables.
+  chartShowTable: { en: 'Show the data table', id: 'Tampilkan tabel data' },
+  chartHideTable: { en: 'Hide the data table', id: 'Sembunyikan tabel data' },
+  chartTableOf: { en: 'Data for the chart', id: 'Data grafik' },
+  chartTableAll: { en: 'The charts\' data, with dates and sources', id: 'Data grafik beserta tanggal dan sumbernya' },
+  chartValue: { en: 'Value', id: 'Nilai' },
+  chartItem: { en: 'Item', id: 'Butir' },
+  chartWhen: { en: 'Date', id: 'Waktu' },
+  chartScaleOwn: { en: 'Every axis starts at zero; each chart has its own scale.', id: 'Setiap sumbu dimulai dari nol; tiap grafik memiliki skalanya sendiri.' },
+  chartScaleShared: { en: 'Every axis starts at zero, and the charts share one scale.', id: 'Setiap sumbu dimulai dari nol, dan semua grafik memakai satu skala yang sama.' },
+  chartScaleMixed: { en: 'Every axis starts at zero. Neighbouring charts with the same unit share one scale; the others have their own.', id: 'Setiap sumbu dimulai dari nol. Grafik bersebelahan dengan satuan yang sama memakai satu skala; grafik lainnya memiliki skalanya sendiri.' },
+  chartScaleWide: { en: 'Drawn to scale: one bar is under a tenth of the other, so read the numbers.', id: 'Digambar sesuai skala: satu batang kurang dari sepersepuluh batang lainnya, jadi bacalah angkanya.' },
+  chartDatesDiffer: { en: 'Dates differ: see each bar', id: 'Tanggal berbeda: lihat tiap batang' },
+  chartHowComputed: { en: 'How it was computed', id: 'Cara penghitungan' },
+  chartReadWithCare: { en: 'Read with care', id: 'Perlu dicermati' },
+  // The interactive timeline.
+  timelineHint: { en: 'Select an event for its details and sources.', id: 'Pilih sebuah peristiwa untuk melihat rincian dan sumbernya.' },
+  timelineNow: { en: 'now', id: 'saat ini' },
+  timelineEvents: { en: 'events', id: 'peristiwa' },
 } as const satisfies Record<string, Localized>
 
 export type LabelKey = keyof typeof labels

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { deckSlides } from '../deck'
+import { deckSlides, slideNumberOfPath } from '../deck'
 
 test.skip(!findChromium(), installHint)
 
@@ -24,7 +24,7 @@ function watch(page: Page) {
   return { errors, external }
 }
 
-const slideNo = (page: Page): number => Number(new URL(page.url()).pathname.split('/').filter(Boolean).at(-1))
+const slideNo = (page: Page): number => slideNumberOfPath(new URL(page.url()).pathname)
 
 test('every slide renders, with no console error and no request to another host', async ({ page }) => {
   const { errors, external } = watch(page)
