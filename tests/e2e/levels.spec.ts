@@ -117,7 +117,10 @@ test('the presenter view steps the diagram, previews the next click, and the aud
   // The current slide is at step 2, the next-click preview at step 3.
   await expect.poll(() => current.evaluateAll(all => all.map(d => (d as HTMLElement).dataset.step).sort())).toEqual(['2', '3'])
   await expect(presenter.getByText('Click 2, state level')).toBeVisible()
-  await expect(diagram(audience)).toHaveAttribute('data-step', '2')
+  // The audience window is on the projector, visible: a background tab here
+  // may have its timers throttled under load.
+  await audience.bringToFront()
+  await expect(diagram(audience)).toHaveAttribute('data-step', '2', { timeout: 15_000 })
   expect(await highlighted(audience)).toEqual(['state'])
 })
 
