@@ -9,7 +9,7 @@
  *
  * Options: `--lang en` (one edition), `--copy student|lecturer`, `--per-click`
  * (one page per click step), `--dark`, `--format pdf|png|pptx` (PNG and PPTX
- * export the slides of the student copy), `--out <folder>`.
+ * come from Slidev's exporter and only for the student copy), `--out <folder>`.
  * Uses the Chrome or Chromium found on this machine, never a downloaded one.
  */
 import type { Lang } from '../data/schema'
@@ -124,8 +124,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 const slidev = fileURLToPath(new URL('../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url))
 
-/** The student copy: Slidev's own exporter, every slide at its last click. */
-function exportSlides(entry: string, file: string, chrome: string, options: ExportOptions, copy: Copy): void {
+/** PNG and PPTX: Slidev's own exporter, on the student copy. */
+function exportImages(entry: string, file: string, chrome: string, options: ExportOptions): void {
   run(process.execPath, [
     slidev,
     'export',
@@ -138,23 +138,30 @@ function exportSlides(entry: string, file: string, chrome: string, options: Expo
     chrome,
     ...(options.perClick ? ['--with-clicks'] : []),
     ...(options.dark ? ['--dark'] : []),
-  ], { VITE_DECK_COPY: copy })
+  ], { VITE_DECK_COPY: 'student' })
 }
 
-/** The lecturer copy: a build with the answer key, each slide with its notes on an A4 page. */
-async function exportHandout(entry: string, file: string, chrome: string, options: ExportOptions): Promise<void> {
-  const dist = mkdtempSync(join(tmpdir(), 'deck-lecturer-'))
+/**
+ * A PDF of a build of the given copy, printed from its `/handout` route: the
+ * student copy one slide a page without the lecturer-only slides, the
+ * lecturer copy each slide over its notes on A4.
+ */
+async function exportPdf(entry: string, file: string, chrome: string, options: ExportOptions, copy: Copy): Promise<void> {
+  const dist = mkdtempSync(join(tmpdir(), `deck-${copy}-`))
   try {
-    run(process.execPath, [slidev, 'build', entry, '--out', dist], { VITE_DECK_COPY: 'lecturer' })
+    run(process.execPath, [slidev, 'build', entry, '--out', dist], { VITE_DECK_COPY: copy })
     const server = await serveStatic(dist, 0)
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : 0
     const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
     try {
-      const page = await browser.newPage({ colorScheme: options.dark ? 'dark' : 'light' })
-      await page.goto(`http://127.0.0.1:${port}/handout?print${options.perClick ? '=clicks' : ''}`, { waitUntil: 'networkidle' })
+      const page = await browser.newPage({ colorScheme: options.dark ? 'dark' : 'light', reducedMotion: 'reduce' })
+      const query = `print${options.perClick ? '=clicks' : ''}${copy === 'lecturer' ? '&notes' : ''}`
+      await page.goto(`http://127.0.0.1:${port}/handout?${query}`, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
-      await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
+      // Charts draw once their canvas is visible; give them a frame to finish.
+      await page.waitForTimeout(500)
+      await page.pdf({ path: file, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true })
     }
     finally {
       await browser.close()
@@ -185,10 +192,10 @@ async function main(): Promise<void> {
       }
       const file = join(outDir, exportName(lang, copy, options))
       const start = performance.now()
-      if (copy === 'student')
-        exportSlides(entry, file, chrome, options, copy)
+      if (options.format === 'pdf')
+        await exportPdf(entry, file, chrome, options, copy)
       else
-        await exportHandout(entry, file, chrome, options)
+        exportImages(entry, file, chrome, options)
       if (options.format === 'pdf')
         await setMetadata(file, lang, copy)
       made.push({ file, seconds: (performance.now() - start) / 1000 })

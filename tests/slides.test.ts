@@ -20,7 +20,7 @@ const idProps: Record<string, { prop: string, kind: keyof typeof accessors }> = 
   FindingCard: { prop: 'id', kind: 'form' },
   LevelCard: { prop: 'id', kind: 'level' },
   ObjectiveTag: { prop: 'id', kind: 'objective' },
-  IndicatorTable: { prop: 'ids', kind: 'indicator' },
+  ChartIndicators: { prop: 'ids', kind: 'indicator' },
   Sources: { prop: 'ids', kind: 'reference' },
   QuizQuestion: { prop: 'id', kind: 'quiz' },
 }
