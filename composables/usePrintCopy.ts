@@ -1,10 +1,18 @@
-/**
- * Which printed copy this build makes: the student's (no answers) or the
- * lecturer's (with the answer key). Set at build time by the export script
- * through `VITE_DECK_COPY=lecturer`; anything else is the student copy.
- */
-export type PrintCopy = 'student' | 'lecturer'
+import type { PrintCopy } from '../utils/quiz-mode'
+import { printCopyFrom } from '../utils/quiz-mode'
 
+export type { PrintCopy }
+
+/**
+ * Which printed copy this build makes: `'student'` (the default: questions
+ * with lettered options and no answers) or `'lecturer'` (with the answer key).
+ * Set at build time by the export script, `VITE_DECK_COPY=lecturer`; Vite
+ * hands `VITE_*` variables to the client. Anything else is the student copy.
+ *
+ * ```ts
+ * const copy = usePrintCopy() // 'student'
+ * ```
+ */
 export function usePrintCopy(): PrintCopy {
-  return import.meta.env.VITE_DECK_COPY === 'lecturer' ? 'lecturer' : 'student'
+  return printCopyFrom(import.meta.env.VITE_DECK_COPY)
 }

@@ -56,3 +56,14 @@ export function slideNumberOfPath(pathname: string): number {
     throw new Error(`No slide has the route alias "${last}"`)
   return index + 1
 }
+
+/**
+ * The number of the slide that shows question `id` (`<QuizQuestion id="…" />`),
+ * from 1: several question slides share the heading "Check yourself".
+ */
+export function slideNumberOfQuiz(id: string): number {
+  const index = deckSlides().findIndex(slide => new RegExp(`<QuizQuestion\\s[^>]*\\bid="${id}"`).test(slide.info.content))
+  if (index < 0)
+    throw new Error(`No slide shows the question "${id}"`)
+  return index + 1
+}
