@@ -1,0 +1,425 @@
+import type { Buffer } from 'node:buffer'
+/**
+ * `npm run bench [-- --runs 5 --builds 2 --exports 1]`: how fast this deck is
+ * on a student's phone, measured against a plain deck (`bench/plain/slides.md`:
+ * ten Markdown slides, the default theme, the same Slidev).
+ *
+ * It builds both decks, serves each build gzipped (like any real host) on
+ * loopback, and loads them in Chromium with the CPU slowed fourfold (CDP
+ * `Emulation.setCPUThrottlingRate`), alternating deck and plain deck, each
+ * load in a fresh browser context (cold cache, no service worker). It prints,
+ * for both decks and their ratio: JavaScript (gzipped bytes on the wire)
+ * downloaded before slide 1 is visible, time to slide 1, time to the chart
+ * slide and the first "Check yourself" slide opened by their address, time
+ * from a quiz answer's click to its feedback painted, build time and
+ * `slidev export` time per PDF page. It also checks that chart.js, the quiz
+ * and the levels diagram are not among the scripts slide 1 loads.
+ */
+import type { Server } from 'node:http'
+import type { Browser, Page } from 'playwright-chromium'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { cpus, tmpdir } from 'node:os'
+import { extname, join, normalize, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { PDFDocument } from 'pdf-lib'
+import { chromium } from 'playwright-chromium'
+import { deckSlides, slideNumber } from '../tests/deck'
+import { findChromium, installHint } from './chromium'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const slidev = join(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const cpuSlowdown = 4
+const optionDashes = /^--/
+const gzipAccepted = /\bgzip\b/
+const scriptPath = /\.m?js$/
+const checkButton = /check/i
+
+interface Deck {
+  name: string
+  entry: string
+  /** Address and what shows that it is on screen, for each slide measured. */
+  targets: Record<'first' | 'chart' | 'quiz', Target | undefined>
+}
+
+interface Target {
+  label: string
+  slide: number
+  /** CSS selector of the element whose visibility counts. */
+  selector: string
+  /** The element is a chart.js canvas: visible once chart.js has set it up. */
+  canvas?: boolean
+}
+
+function args(): { runs: number, builds: number, exports: number } {
+  const options = { runs: 5, builds: 2, exports: 1 }
+  const argv = process.argv.slice(2)
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i]?.replace(optionDashes, '') as keyof typeof options
+    const value = Number(argv[i + 1])
+    if (!(key in options) || !Number.isInteger(value) || value < 0)
+      throw new Error(`Unknown option "${argv[i]} ${argv[i + 1] ?? ''}". Options: --runs N (≥ 5 for the budgets), --builds N, --exports N`)
+    options[key] = value
+  }
+  return options
+}
+
+function headingSlide(heading: string): number | undefined {
+  try {
+    return slideNumber(heading)
+  }
+  catch {
+    return undefined
+  }
+}
+
+function decks(): [Deck, Deck] {
+  const chart = headingSlide('Two capacities')
+  const quiz = headingSlide('Check yourself')
+  const plainEntry = join(root, 'bench/plain/slides.md')
+  const plainSlides = deckSlides(plainEntry)
+  const plainSlide = (heading: string): number => plainSlides.findIndex(s => s.info.content.includes(`# ${heading}\n`)) + 1
+  const deck: Deck = {
+    name: 'this deck',
+    entry: join(root, 'slides.md'),
+    targets: {
+      first: { label: 'slide 1', slide: 1, selector: '.slidev-page-1 h1' },
+      chart: chart ? { label: `slide ${chart} "Two capacities" (chart drawn)`, slide: chart, selector: `.slidev-page-${chart} canvas`, canvas: true } : undefined,
+      quiz: quiz ? { label: `slide ${quiz} "Check yourself" (quiz shown)`, slide: quiz, selector: `.slidev-page-${quiz} fieldset, .slidev-page-${quiz} .quiz` } : undefined,
+    },
+  }
+  const table = plainSlide('A table')
+  const list = plainSlide('A list')
+  const plain: Deck = {
+    name: 'plain deck',
+    entry: plainEntry,
+    targets: {
+      first: { label: 'slide 1', slide: 1, selector: '.slidev-page-1 h1' },
+      chart: { label: `slide ${table} "A table"`, slide: table, selector: `.slidev-page-${table} h1` },
+      quiz: { label: `slide ${list} "A list"`, slide: list, selector: `.slidev-page-${list} h1` },
+    },
+  }
+  return [deck, plain]
+}
+
+// ---- build and export ---------------------------------------------------
+
+function runSlidev(command: string[]): number {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [slidev, ...command], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } })
+  if (result.status !== 0)
+    throw new Error(`slidev ${command.join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  return performance.now() - start
+}
+
+async function pdfPages(file: string): Promise<number> {
+  return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount()
+}
+
+// ---- a gzip-capable static server ----------------------------------------
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+}
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest'])
+
+/** Serves `dir` like a static host would: gzip (level 6) for text, `index.html` for unknown paths. */
+function serveGzip(dir: string): Promise<{ server: Server, url: string }> {
+  const base = resolve(dir)
+  const cache = new Map<string, Buffer>()
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
+    let file = join(base, path)
+    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(base, 'index.html')
+    const ext = extname(file)
+    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
+    let body: Buffer = readFileSync(file)
+    if (compressible.has(ext) && gzipAccepted.test(String(request.headers['accept-encoding']))) {
+      body = cache.get(file) ?? gzipSync(body, { level: 6 })
+      cache.set(file, body)
+      headers['content-encoding'] = 'gzip'
+    }
+    response.writeHead(200, { ...headers, 'content-length': String(body.length) })
+    response.end(body)
+  })
+  return new Promise(done => server.listen(0, '127.0.0.1', () => {
+    const address = server.address()
+    done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` })
+  }))
+}
+
+// ---- in the browser --------------------------------------------------------
+
+/**
+ * Runs in the page before any of its scripts: checks on every animation frame
+ * whether the target is on screen, and records `performance.now()` (ms since
+ * navigation) in the first frame where it is, which is the frame that paints it.
+ * A string, not a function: tsx would wrap a function's inner helpers in a
+ * `__name()` that does not exist in the page.
+ */
+function watchVisible(selector: string, canvas: boolean): string {
+  return `(() => {
+    performance.setResourceTimingBufferSize(5000)
+    const selector = ${JSON.stringify(selector)}
+    const canvas = ${canvas}
+    function shown() {
+      const element = document.querySelector(selector)
+      if (!element)
+        return false
+      const box = element.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0 || !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        return false
+      // chart.js sets this on the canvas when it creates the chart, which draws in the same frame.
+      return !canvas || element.style.boxSizing === 'border-box'
+    }
+    function tick() {
+      if (shown())
+        window.__benchVisible = performance.now()
+      else
+        requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })()`
+}
+
+interface Load { visibleMs: number, jsBytes: number, jsFiles: string[] }
+
+async function load(browser: Browser, url: string, target: Target, after?: (page: Page) => Promise<void>): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+    await page.addInitScript(watchVisible(target.selector, !!target.canvas))
+    await page.goto(`${url}/${target.slide}`)
+    await page.waitForFunction(() => (window as unknown as { __benchVisible?: number }).__benchVisible !== undefined, undefined, { timeout: 60_000, polling: 100 })
+    const result = await page.evaluate((scriptSource) => {
+      const script = new RegExp(scriptSource)
+      const visibleMs = (window as unknown as { __benchVisible: number }).__benchVisible
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter(entry => script.test(new URL(entry.name).pathname) && entry.responseEnd <= visibleMs)
+      return { visibleMs, jsBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0), jsFiles: scripts.map(entry => new URL(entry.name).pathname) }
+    }, scriptPath.source)
+    if (after)
+      await after(page)
+    return result
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/**
+ * Clicks the first option of the quiz on `slide`, then its Check button, and
+ * returns the milliseconds from the click (its event time) to the frame that
+ * paints the feedback: the next task after the first animation frame that
+ * follows a change to the live region's text or a new element in the slide.
+ */
+async function answerLatency(page: Page, slide: number): Promise<number | undefined> {
+  const scope = page.locator(`.slidev-page-${slide}`)
+  const radio = scope.locator('fieldset input[type="radio"]').first()
+  const check = scope.getByRole('button', { name: checkButton }).first()
+  if (!await radio.count() || !await check.count())
+    return undefined
+  await radio.check({ force: true })
+  await page.waitForTimeout(300)
+  await page.evaluate(`(() => {
+    const root = document.querySelector('.slidev-page-${slide}')
+    function status() {
+      return [...root.querySelectorAll('[role="status"]')].map(element => element.textContent || '').join('|')
+    }
+    const before = status()
+    let clickedAt
+    document.addEventListener('click', (event) => {
+      if (clickedAt === undefined)
+        clickedAt = event.timeStamp
+    }, { capture: true, once: true })
+    const observer = new MutationObserver((records) => {
+      if (clickedAt === undefined)
+        return
+      const added = records.some(record => [...record.addedNodes].some(node => node.nodeType === Node.ELEMENT_NODE))
+      if (!added && status() === before)
+        return
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          window.__benchFeedback = performance.now() - clickedAt
+        }
+        channel.port2.postMessage(0)
+      })
+    })
+    observer.observe(root, { subtree: true, childList: true, characterData: true })
+  })()`)
+  await check.click()
+  const handle = await page.waitForFunction(() => (window as unknown as { __benchFeedback?: number }).__benchFeedback, undefined, { timeout: 10_000 })
+  return Number(await handle.jsonValue())
+}
+
+// ---- figures ----------------------------------------------------------------
+
+function percentile(values: number[], p: number): number {
+  if (!values.length)
+    return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const index = (sorted.length - 1) * p
+  const low = Math.floor(index)
+  return sorted[low]! + (sorted[Math.ceil(index)]! - sorted[low]!) * (index - low)
+}
+const median = (values: number[]): number => percentile(values, 0.5)
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`
+const ms = (value: number): string => `${Math.round(value)} ms`
+const s = (value: number): string => `${(value / 1000).toFixed(2)} s`
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+/** Marks that name a chunk's contents; a chunk matching one must not load for slide 1. */
+const lazyCode: Record<string, RegExp> = {
+  'chart.js': /Canvas is already in use/,
+  'quiz': /quiz__status|class:"quiz\b/,
+  'levels diagram': /levels-diagram/,
+}
+
+function lazyChunks(dist: string): Record<string, string[]> {
+  const dir = join(dist, 'assets')
+  const files = readdirSync(dir).filter(file => file.endsWith('.js'))
+  return Object.fromEntries(Object.entries(lazyCode).map(([name, mark]) => [name, files.filter(file => mark.test(readFileSync(join(dir, file), 'utf8'))).map(file => `/assets/${file}`)]))
+}
+
+async function main(): Promise<void> {
+  const options = args()
+  const chrome = findChromium()
+  if (!chrome) {
+    console.error(installHint)
+    process.exit(1)
+  }
+  const started = performance.now()
+  const pair = decks()
+  const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+  const dist = (deck: Deck): string => join(work, deck === pair[0] ? 'deck' : 'plain')
+  const builds = new Map<Deck, number[]>(pair.map(deck => [deck, []]))
+  const exports = new Map<Deck, number[]>(pair.map(deck => [deck, []]))
+  const pages = new Map<Deck, number>()
+  const order = (round: number): Deck[] => (round % 2 ? [...pair].reverse() : pair)
+
+  try {
+    for (let round = 0; round < Math.max(1, options.builds); round++) {
+      for (const deck of order(round)) {
+        rmSync(dist(deck), { recursive: true, force: true })
+        builds.get(deck)!.push(runSlidev(['build', deck.entry, '--out', dist(deck)]))
+        console.log(`build ${deck.name}: ${s(builds.get(deck)!.at(-1)!)}`)
+      }
+    }
+    for (let round = 0; round < options.exports; round++) {
+      for (const deck of order(round)) {
+        const pdf = join(work, `${deck === pair[0] ? 'deck' : 'plain'}.pdf`)
+        exports.get(deck)!.push(runSlidev(['export', deck.entry, '--output', pdf, '--executable-path', chrome]))
+        pages.set(deck, await pdfPages(pdf))
+        console.log(`export ${deck.name}: ${s(exports.get(deck)!.at(-1)!)} for ${pages.get(deck)} pages`)
+      }
+    }
+
+    const servers = new Map<Deck, { server: Server, url: string }>()
+    for (const deck of pair)
+      servers.set(deck, await serveGzip(dist(deck)))
+    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [] }]))
+    const firstFiles = new Map<Deck, Set<string>>(pair.map(deck => [deck, new Set()]))
+    try {
+      // One warm-up load each, not counted: the first launch of Chromium is slower.
+      for (const deck of pair)
+        await load(browser, servers.get(deck)!.url, deck.targets.first!)
+      for (let round = 0; round < Math.max(5, options.runs); round++) {
+        for (const deck of order(round)) {
+          const url = servers.get(deck)!.url
+          const sample = samples.get(deck)!
+          const first = await load(browser, url, deck.targets.first!)
+          sample.first.push(first.visibleMs)
+          sample.jsBytes.push(first.jsBytes)
+          first.jsFiles.forEach(file => firstFiles.get(deck)!.add(file))
+          if (deck.targets.chart)
+            sample.chart.push((await load(browser, url, deck.targets.chart)).visibleMs)
+          if (deck.targets.quiz) {
+            const quiz = deck.targets.quiz
+            sample.quiz.push((await load(browser, url, quiz, deck === pair[0]
+              ? async (page) => {
+                const latency = await answerLatency(page, quiz.slide)
+                if (latency !== undefined)
+                  sample.answer.push(latency)
+              }
+              : undefined)).visibleMs)
+          }
+          process.stdout.write('.')
+        }
+      }
+      process.stdout.write('\n')
+    }
+    finally {
+      await browser.close()
+      for (const { server } of servers.values())
+        server.close()
+    }
+
+    // ---- report ----
+    const [deck, plain] = pair
+    const a = samples.get(deck)!
+    const b = samples.get(plain)!
+    const ratio = (x: number, y: number): string => (Number.isFinite(x) && Number.isFinite(y) && y > 0 ? `${(x / y).toFixed(2)}×` : 'n/a')
+    const exportPerPage = (d: Deck): number => median(exports.get(d)!) / (pages.get(d) ?? Number.NaN)
+    const lines = [
+      row(['figure', deck.name, plain.name, 'ratio']),
+      row(['---', '---:', '---:', '---:']),
+      row(['JS before slide 1 visible (gzip, median)', kB(median(a.jsBytes)), kB(median(b.jsBytes)), ratio(median(a.jsBytes), median(b.jsBytes))]),
+      row(['slide 1 visible (median / p95)', `${ms(median(a.first))} / ${ms(percentile(a.first, 0.95))}`, `${ms(median(b.first))} / ${ms(percentile(b.first, 0.95))}`, ratio(median(a.first), median(b.first))]),
+      row([`chart slide opened by address (median; plain: ${plain.targets.chart!.label})`, a.chart.length ? ms(median(a.chart)) : 'n/a (no chart slide)', ms(median(b.chart)), ratio(median(a.chart), median(b.chart))]),
+      row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : 'n/a (no quiz slide)', ms(median(b.quiz)), ratio(median(a.quiz), median(b.quiz))]),
+      row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : 'n/a (no quiz slide)', 'n/a (no quiz)', '']),
+      row([`build (median of ${builds.get(deck)!.length})`, s(median(builds.get(deck)!)), s(median(builds.get(plain)!)), ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
+      row(['`slidev export` per PDF page', options.exports ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', options.exports ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
+    ]
+    console.log(`\nChromium ${browser.version()}, CPU slowed ${cpuSlowdown}×, ${cpus().length} cores, Node ${process.versions.node}; ${Math.max(5, options.runs)} cold loads of each, alternating; gzip level 6.\n`)
+    console.log(lines.join('\n'))
+
+    const chunks = lazyChunks(dist(deck))
+    const loaded = firstFiles.get(deck)!
+    console.log('\nCode loaded only where it is used (scripts fetched before slide 1 is visible):')
+    for (const [name, files] of Object.entries(chunks)) {
+      const early = files.filter(file => loaded.has(file))
+      console.log(`- ${name}: ${!files.length ? 'no chunk found' : early.length ? `LOADED for slide 1 (${early.join(', ')})` : `not loaded for slide 1 (${files.length} chunk${files.length > 1 ? 's' : ''})`}`)
+    }
+
+    const budgets: [string, boolean][] = [
+      ['slide-1 JS ≤ 1.15× plain', median(a.jsBytes) <= 1.15 * median(b.jsBytes)],
+      ['slide-1 time ≤ 1.15× plain', median(a.first) <= 1.15 * median(b.first)],
+      ['chart, quiz, diagram code not loaded for slide 1', Object.values(chunks).every(files => files.every(file => !loaded.has(file)))],
+      ['answer feedback ≤ 16 ms (median)', a.answer.length > 0 && median(a.answer) <= 16],
+      ['export per page ≤ 1.2× plain', options.exports > 0 && exportPerPage(deck) <= 1.2 * exportPerPage(plain)],
+    ]
+    console.log('\nBudgets:')
+    for (const [name, met] of budgets)
+      console.log(`- ${met ? 'met   ' : 'MISSED'} ${name}`)
+    console.log(`\nBench took ${s(performance.now() - started)}.`)
+  }
+  finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
