@@ -14,7 +14,7 @@
  */
 import type { Lang } from '../data/schema'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -23,6 +23,7 @@ import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { loadDeckData } from '../data/load'
 import { findChromium, installHint } from './chromium'
+import { editions } from './editions'
 import { serveStatic } from './serve'
 
 export type Copy = 'student' | 'lecturer'
@@ -38,9 +39,6 @@ export interface ExportOptions {
   outDir: string
 }
 
-/** The language editions that exist, with their entry file. */
-export const editions: Record<Lang, string | undefined> = { en: 'slides.md', id: undefined }
-
 const copyNames: Record<Copy, Record<Lang, string>> = {
   student: { en: 'Student handout', id: 'Bahan mahasiswa' },
   lecturer: { en: 'Lecturer copy', id: 'Salinan dosen' },
@@ -48,7 +46,7 @@ const copyNames: Record<Copy, Record<Lang, string>> = {
 
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
   const options: ExportOptions = {
-    langs: (Object.keys(editions) as Lang[]).filter(lang => editions[lang]),
+    langs: (Object.keys(editions) as Lang[]).filter(lang => existsSync(editions[lang])),
     copies: ['student', 'lecturer'],
     perClick: false,
     dark: false,
@@ -65,7 +63,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     }
     if (arg === '--lang') {
       const lang = value()
-      if (!(lang in editions) || !editions[lang as Lang])
+      if (!options.langs.includes(lang as Lang))
         throw new Error(`No "${lang}" edition: choose from ${options.langs.join(', ')}`)
       options.langs = [lang as Lang]
     }
@@ -184,7 +182,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true })
   const made: { file: string, seconds: number }[] = []
   for (const lang of options.langs) {
-    const entry = editions[lang]!
+    const entry = editions[lang]
     for (const copy of options.copies) {
       if (copy === 'lecturer' && options.format !== 'pdf') {
         console.warn(`Skipping the lecturer copy: it is a PDF only (asked for ${options.format}).`)

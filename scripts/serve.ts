@@ -24,6 +24,12 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
+/** The edition folder (`en/`, `id/`) a path is in, so `/id/12` falls back to `/id/index.html`. */
+function nearestEdition(root: string, path: string): string {
+  const first = path.split('/').find(Boolean)
+  return first && existsSync(join(root, first, 'index.html')) ? join(root, first) : root
+}
+
 /** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves once listening. */
 export function serveStatic(dir: string, port: number): Promise<Server> {
   const root = resolve(dir)
@@ -31,7 +37,12 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname))
     let file = join(root, path)
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(root, 'index.html')
+      file = join(nearestEdition(root, path), 'index.html')
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      response.end(`Not built yet: ${dir}`)
+      return
+    }
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(response)
   })
