@@ -4,11 +4,7 @@
  * complete in print and in the PDF.
  */
 import type { Page } from '@playwright/test'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
@@ -170,21 +166,4 @@ test('in print every timeline event is shown with its details', async ({ page })
     await expect(slide.locator('.timeline__detail:visible')).toHaveCount(events)
     await expect(slide.locator('button')).toHaveCount(0)
   }
-})
-
-test('the PDF of the chart slides carries every value and no toggle', () => {
-  test.skip(spawnSync('pdftotext', ['-v']).error !== undefined, 'needs poppler (pdftotext) for the PDF check')
-  test.setTimeout(120_000)
-  const output = join(mkdtempSync(join(tmpdir(), 'deck-charts-')), 'charts.pdf')
-  const range = chartSlides.map(({ heading }) => slideNumber(heading)).join(',')
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'export', '--executable-path', findChromium()!, '--output', output, '--range', range, '--per-slide'], { cwd: root, encoding: 'utf8', timeout: 110_000 })
-  expect(result.status, result.stderr + result.stdout).toBe(0)
-  const text = execFileSync('pdftotext', [output, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ')
-  for (const { ids } of chartSlides) {
-    for (const value of valuesOf(ids))
-      expect(text).toContain(value)
-  }
-  expect(text).toContain('Computed from: Cumulative COVID-19 deaths 160,612')
-  expect(text).toContain('Official deaths per million converged by the end of 2022')
-  expect(text).not.toContain('Show the data table')
 })

@@ -9,78 +9,101 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { PDFDocument, PDFName } from 'pdf-lib'
-import { forms, indicators, quizzes } from '../../data'
+import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
+import { editions } from '../../scripts/editions'
 import { formatNumber } from '../../utils/format'
+import { labels } from '../../utils/labels'
 import { deckSlides, root } from '../deck'
 
 test.skip(!findChromium(), installHint)
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
+const data = loadDeckData(join(root, 'data'))
+const forms = data['findings.json'].forms
+const indicators = data['indicators.json'].indicators
+const quizzes = data['quizzes.json'].quizzes
+const langs = ['en', 'id'] as const
+
 const outDir = mkdtempSync(join(tmpdir(), 'deck-export-'))
-const student = join(outDir, 'jwg-health-en-student.pdf')
-const lecturer = join(outDir, 'jwg-health-en-lecturer.pdf')
+const pdf = (lang: string, copy: string): string => join(outDir, `jwg-health-${lang}-${copy}.pdf`)
+const slidesOf = (lang: 'en' | 'id') => deckSlides(join(root, editions[lang]))
 
 /** Text as a reader would search it: ligatures undone, whitespace collapsed. */
 const normalise = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ')
 const textOf = (file: string): string => normalise(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))
 const pagesOf = (file: string): number => Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1])
-/** The first words of a long string: enough to find it, short enough not to cross a column. */
-const opening = (text: string, words = 7): string => normalise(text).split(' ').slice(0, words).join(' ')
+/**
+ * The first words of a long string: enough to find it and to tell it from a
+ * slide that makes the same point, short enough not to cross a column.
+ */
+const opening = (text: string, words = 12): string => normalise(text).split(' ').slice(0, words).join(' ')
 
 test.beforeAll(() => {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export.ts'), '--out', outDir], { cwd: root, encoding: 'utf8' })
   expect(result.status, result.stderr + result.stdout).toBe(0)
 })
 
-test('the student handout has a page per printed slide', () => {
-  const printed = deckSlides().filter(slide => !slide.info.frontmatter.lecturerOnly)
-  expect(pagesOf(student)).toBe(printed.length)
-})
+for (const lang of langs) {
+  const student = pdf(lang, 'student')
+  const lecturer = pdf(lang, 'lecturer')
+  const slideWord = lang === 'en' ? 'Slide' : 'Salindia'
+  const ask = lang === 'en' ? 'Ask:' : 'Tanya:'
 
-test('the lecturer copy puts every slide, answer key included, over its notes', () => {
-  const total = deckSlides().length
-  const text = textOf(lecturer)
-  for (let no = 1; no <= total; no++)
-    expect(text, `slide ${no}`).toContain(`Slide ${no} / ${total}`)
-  expect(pagesOf(lecturer)).toBeGreaterThanOrEqual(total)
-  expect(text).toContain('Ask:')
-})
+  test.describe(`the ${lang} edition`, () => {
+    test('the student handout has a page per printed slide', () => {
+      const printed = slidesOf(lang).filter(slide => !slide.info.frontmatter.lecturerOnly)
+      expect(pagesOf(student)).toBe(printed.length)
+    })
 
-test('both copies carry every finding and every chart value', () => {
-  for (const file of [student, lecturer]) {
-    const text = textOf(file)
-    for (const form of forms)
-      expect(text).toContain(normalise(form.title.en))
-    for (const indicator of indicators) {
-      for (const value of indicator.values)
-        expect(text, `${indicator.id} ${value.country}`).toContain(value.display ?? formatNumber(value.value, 'en'))
-    }
-  }
-})
+    test('the lecturer copy puts every slide, answer key included, over its notes', () => {
+      const total = slidesOf(lang).length
+      const text = textOf(lecturer)
+      for (let no = 1; no <= total; no++)
+        expect(text, `slide ${no}`).toContain(`${slideWord} ${no} / ${total}`)
+      expect(pagesOf(lecturer)).toBeGreaterThanOrEqual(total)
+      expect(text).toContain(ask)
+    })
 
-test('no answer or explanation reaches the student copy; every one reaches the lecturer copy', () => {
-  const studentText = textOf(student)
-  const lecturerText = textOf(lecturer)
-  for (const quiz of quizzes) {
-    expect(studentText, quiz.id).not.toContain(opening(quiz.explanation.en))
-    expect(lecturerText, quiz.id).toContain(opening(quiz.explanation.en))
-    if (quiz.type === 'single' || quiz.type === 'multiple') {
-      for (const option of quiz.options)
-        expect(studentText, `${quiz.id} ${option.id}`).not.toContain(opening(option.feedback.en))
-    }
-  }
-})
+    test('both copies carry every finding and every chart value', () => {
+      for (const file of [student, lecturer]) {
+        const text = textOf(file)
+        for (const form of forms)
+          expect(text).toContain(normalise(form.title[lang]))
+        for (const indicator of indicators) {
+          for (const value of indicator.values)
+            expect(text, `${indicator.id} ${value.country}`).toContain(value.display ?? formatNumber(value.value, lang))
+        }
+        // Computed values print their inputs; no on-screen toggle reaches paper.
+        expect(text).toContain(lang === 'en' ? 'Computed from: Cumulative COVID-19 deaths 160,612' : 'Dihitung dari:')
+        expect(text).not.toContain(labels.chartShowTable[lang])
+      }
+    })
 
-test('fonts are embedded, text is selectable, and the metadata says title and language', async () => {
-  for (const file of [student, lecturer]) {
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
-    expect(fonts.length).toBeGreaterThan(0)
-    for (const line of fonts)
-      expect(line, file).toMatch(/\byes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/)
-    expect(textOf(file)).toContain('Joint Working Group')
-    const pdf = await PDFDocument.load(readFileSync(file))
-    expect(pdf.getTitle()).toMatch(/Joint Working Group on Health/)
-    expect(String(pdf.catalog.get(PDFName.of('Lang')))).toBe('(en-GB)')
-  }
-})
+    test('no answer or explanation reaches the student copy; every one reaches the lecturer copy', () => {
+      const studentText = textOf(student)
+      const lecturerText = textOf(lecturer)
+      for (const quiz of quizzes) {
+        expect(studentText, quiz.id).not.toContain(opening(quiz.explanation[lang]))
+        expect(lecturerText, quiz.id).toContain(opening(quiz.explanation[lang]))
+        if (quiz.type === 'single' || quiz.type === 'multiple') {
+          for (const option of quiz.options)
+            expect(studentText, `${quiz.id} ${option.id}`).not.toContain(opening(option.feedback[lang]))
+        }
+      }
+    })
+
+    test('fonts are embedded, text is selectable, and the metadata says title and language', async () => {
+      for (const file of [student, lecturer]) {
+        const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+        expect(fonts.length).toBeGreaterThan(0)
+        for (const line of fonts)
+          expect(line, file).toMatch(/\byes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/)
+        expect(textOf(file)).toContain('Joint Working Group')
+        const doc = await PDFDocument.load(readFileSync(file))
+        expect(doc.getTitle()).toContain(data['paper.json'].title[lang])
+        expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe(lang === 'en' ? '(en-GB)' : '(id-ID)')
+      }
+    })
+  })
+}
