@@ -6,12 +6,12 @@ export default antfu({
   formatters: {
     css: true,
     markdown: 'prettier',
-    slidev: { files: ['slides.md', 'pages/**/*.md'] },
+    slidev: { files: ['slides.md', 'slides.*.md', 'pages/**/*.md'] },
   },
-  ignores: ['dist', '.slidev', 'test-results', 'playwright-report', 'data/schema/*.json'],
+  ignores: ['dist', 'dist-test', 'exports', 'bench/**/dist', '.slidev', 'test-results', 'playwright-report', 'data/schema/*.json'],
 }, {
   // A deck has one H1 per slide, so many per file.
-  files: ['slides.md', 'pages/**/*.md'],
+  files: ['slides.md', 'slides.*.md', 'pages/**/*.md'],
   rules: { 'markdown/no-multiple-h1': 'off' },
 }, {
   // Tests name the unit under test as it is written: `describe('FindingCard')`.

@@ -1,17 +1,23 @@
 // @vitest-environment node
 /**
- * The markdown is content too: every `src:` file exists, every slide has
- * presenter notes, every component a slide uses exists, and every data id a
- * slide names resolves in `data/`.
+ * The markdown is content too, in both editions: every `src:` file exists,
+ * every slide has presenter notes, every component a slide uses exists, every
+ * data id a slide names resolves in `data/`, the notes of a question slide
+ * give the answer the data holds, and the two editions stay in step.
  */
+import type { Lang } from '../data/schema'
 import type { Slide } from './deck'
+import type { EditionSlide } from './parity'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { accessors, quizzes } from '../data'
+import { accessors, getQuiz, quizzes } from '../data'
+import { editions } from '../scripts/editions'
+import { answerKeyText, choiceOptions, isChoice, letter } from '../utils/scoring'
 import { deckSlides, root } from './deck'
+import { compareEditions } from './parity'
 
-const slides = deckSlides()
+const decks = Object.fromEntries((Object.keys(editions) as Lang[]).map(lang => [lang, deckSlides(join(root, editions[lang]))])) as Record<Lang, Slide[]>
 const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
 
 /** Component → which prop names which kind of data id. */
@@ -37,7 +43,9 @@ function idsIn(attributes: string, prop: string): string[] {
 const components = new Set(readdirSync(join(root, 'components')).map(name => name.replace(/\.vue$/, '')))
 const builtins = new Set(['RenderWhen', 'Toc', 'Link', 'SlideCurrentNo', 'SlidesTotal', 'Transform', 'LightOrDark', 'Arrow', 'AutoFitText'])
 
-describe('the slides', () => {
+describe.each(Object.keys(editions) as Lang[])('the slides of the %s edition', (lang) => {
+  const slides = decks[lang]
+
   it('hold a whole lecture', () => {
     expect(slides.length).toBeGreaterThanOrEqual(28)
   })
@@ -84,7 +92,60 @@ describe('the slides', () => {
   })
 })
 
+/** The answer a question slide's notes must give: `Answer: B ("…").`, `Jawaban: Salah.` */
+function answerLine(id: string, lang: Lang): string {
+  const quiz = getQuiz(id)
+  const word = lang === 'en' ? 'Answer' : 'Jawaban'
+  if (isChoice(quiz) && quiz.type !== 'true-false') {
+    const right = choiceOptions(quiz).flatMap((option, i) => option.correct ? [`${letter(i)} ("${option.text[lang].replace(/^"|"$/g, '').replace(/\.$/, '')}")`] : [])
+    return `${word}: ${right.join(lang === 'en' ? ' and ' : ' dan ')}.`
+  }
+  return `${word}: ${answerKeyText(quiz, lang)}.`
+}
+
+describe.each(Object.keys(editions) as Lang[])('the question slides of the %s edition', (lang) => {
+  const questionSlides = decks[lang].flatMap(slide => [...slide.info.content.matchAll(/<QuizQuestion\s[^>]*\bid="([^"]+)"/g)]
+    .map(match => ({ slide, id: match[1]! }))
+    .filter((found, i, all) => all.findIndex(other => other.id === found.id) === i))
+
+  it('show every question somewhere', () => {
+    expect(new Set(questionSlides.map(found => found.id))).toEqual(new Set(quizzes.map(quiz => quiz.id)))
+  })
+
+  it('give in their notes the answer the data holds, with the letters shown on screen', () => {
+    const wrong = questionSlides
+      .filter(({ slide, id }) => !(slide.info.note ?? '').split('\n').some(line => line.startsWith(answerLine(id, lang))))
+      .map(({ slide, id }) => `${where(slide)}: notes should say ${answerLine(id, lang)}`)
+    expect(wrong).toEqual([])
+  })
+})
+
+describe('the two editions', () => {
+  const asEdition = (slides: Slide[]): EditionSlide[] => slides.map((slide, i) => ({
+    where: where(slide),
+    // The first slide carries the headmatter, which names each edition's own title and language.
+    frontmatter: i === 0 ? { layout: slide.info.frontmatter.layout } : slide.info.frontmatter,
+    content: slide.info.content,
+    note: slide.info.note,
+  }))
+
+  it('have the same slides, components and ids, with notes, translated', () => {
+    expect(compareEditions(asEdition(decks.en), asEdition(decks.id))).toEqual([])
+  })
+
+  it('fall out of step when one edition loses a slide, a note or an id, or keeps English text', () => {
+    const en = asEdition(decks.en)
+    const id = asEdition(decks.id)
+    const quiz = id.findIndex(slide => slide.content.includes('<QuizQuestion'))
+    expect(compareEditions(en, id.filter((_, i) => i !== 5))).not.toEqual([])
+    expect(compareEditions(en, id.map((slide, i) => i === 5 ? { ...slide, note: '' } : slide))).not.toEqual([])
+    expect(compareEditions(en, id.map((slide, i) => i === quiz ? { ...slide, content: slide.content.replace(/id="[^"]+"/g, 'id="nts-not-security"') } : slide))).not.toEqual([])
+    expect(compareEditions(en, id.map((slide, i) => i === 5 ? en[5]! : slide))).not.toEqual([])
+  })
+})
+
 describe('the questions', () => {
+  const slides = decks.en
   it('name slides to reread that exist', () => {
     const aliases = new Set(slides.map(slide => slide.info.frontmatter.routeAlias as string | undefined).filter(Boolean))
     const broken = quizzes.flatMap(quiz => quiz.reread.filter(alias => !aliases.has(alias)).map(alias => `${quiz.id}: ${alias}`))

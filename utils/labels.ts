@@ -24,7 +24,7 @@ export const labels = {
   aim: { en: 'Aim', id: 'Tujuan penelitian' },
   approach: { en: 'Approach', id: 'Pendekatan' },
   materials: { en: 'Materials', id: 'Bahan kajian' },
-  libraryResearch: { en: 'Library research, after Zed', id: 'Riset kepustakaan menurut Zed' },
+  libraryResearch: { en: 'Library research, after Zed', id: 'Studi kepustakaan menurut Zed' },
   conclusion: { en: 'Overall', id: 'Secara keseluruhan' },
   level: { en: 'Level', id: 'Tingkat' },
   asks: { en: 'Asks', id: 'Pertanyaannya' },

@@ -1,7 +1,11 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as deck from '../../data'
 import { jsonPath } from '../../data/validate'
+import { labels } from '../../utils/labels'
+import { root } from '../deck'
 
 /** Paths of every `{ en, id }` pair whose two texts are the same. */
 function copiedTranslations(value: unknown, path: (string | number)[] = []): string[] {
@@ -25,5 +29,66 @@ describe('translations in data', () => {
 
   it('are caught when copied', () => {
     expect(copiedTranslations({ forms: [{ title: { en: 'Joint research', id: 'Joint research' } }] })).toEqual(['$.forms[0].title'])
+  })
+})
+
+/**
+ * The Indonesian edition's standard terms, from the glossary in data, and the
+ * variants that would make a reader think a second concept is meant.
+ */
+const standardTerms: Record<string, { term: string, not: string[] }> = {
+  'technology-transfer': { term: 'alih teknologi', not: ['transfer teknologi'] },
+  'library-research': { term: 'studi kepustakaan', not: ['riset kepustakaan', 'penelitian kepustakaan', 'kajian pustaka'] },
+  'complex-interdependence': { term: 'interdependensi kompleks', not: ['saling ketergantungan kompleks', 'ketergantungan kompleks'] },
+  'levels-of-analysis': { term: 'tingkat analisis', not: ['level analisis', 'tingkatan analisis'] },
+  'non-traditional-security': { term: 'keamanan non-tradisional', not: ['keamanan nontradisional', 'keamanan non tradisional'] },
+  'plasma-fractionation': { term: 'fraksionasi plasma', not: ['fraksinasi plasma', 'pemisahan plasma'] },
+  'health-diplomacy': { term: 'diplomasi kesehatan', not: ['diplomasi di bidang kesehatan'] },
+  'national-health-resilience': { term: 'ketahanan kesehatan nasional', not: ['ketahanan nasional di bidang kesehatan', 'resiliensi kesehatan'] },
+  'international-cooperation': { term: 'kerja sama internasional', not: ['kerjasama internasional', 'kooperasi internasional'] },
+}
+
+/** Every Indonesian text of the edition: its pages, its headmatter, the data and the labels. */
+function indonesianTexts(): { where: string, text: string }[] {
+  const pages = readdirSync(join(root, 'pages/id')).map(name => ({ where: `pages/id/${name}`, text: readFileSync(join(root, 'pages/id', name), 'utf8') }))
+  const ids: string[] = []
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value))
+      value.forEach(collect)
+    else if (value && typeof value === 'object')
+      Object.entries(value).forEach(([key, child]) => key === 'id' && typeof child === 'string' && 'en' in value ? ids.push(child) : collect(child))
+  }
+  collect([deck.paper, deck.theories, deck.forms, deck.levels, deck.timeline, deck.indicators, deck.glossary, deck.quizzes, labels])
+  return [...pages, { where: 'slides.id.md', text: readFileSync(join(root, 'slides.id.md'), 'utf8') }, { where: 'data and labels', text: ids.join('\n') }]
+}
+
+describe('the Indonesian standard terms', () => {
+  const texts = indonesianTexts()
+
+  it('come from the glossary', () => {
+    const glossaryTerms = deck.glossary.map(term => ({ id: term.id, text: term.term.id.toLowerCase() }))
+    for (const [id, { term }] of Object.entries(standardTerms))
+      expect(glossaryTerms.find(entry => entry.id === id)?.text, id).toContain(term)
+  })
+
+  it('are used, and their variants are not', () => {
+    const variants = Object.values(standardTerms).flatMap(({ term, not }) => not.map(variant => ({ term, variant })))
+    const found = texts.flatMap(({ where, text }) => variants
+      .filter(({ variant }) => text.toLowerCase().includes(variant))
+      .map(({ term, variant }) => `${where}: "${variant}" where the standard term is "${term}"`))
+    expect(found).toEqual([])
+    const all = texts.map(({ text }) => text.toLowerCase()).join('\n')
+    expect(Object.values(standardTerms).filter(({ term }) => !all.includes(term)).map(({ term }) => term)).toEqual([])
+  })
+})
+
+describe('the interface labels', () => {
+  /** Labels that are the same word in both languages. */
+  const same = new Set(['indonesia'])
+
+  it('are translated', () => {
+    const copied = Object.entries(labels).filter(([key, label]) => !same.has(key) && label.en.trim() === label.id.trim()).map(([key]) => key)
+    expect(copied).toEqual([])
+    expect(Object.entries(labels).filter(([, label]) => !label.en.trim() || !label.id.trim()).map(([key]) => key)).toEqual([])
   })
 })
