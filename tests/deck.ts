@@ -31,11 +31,19 @@ export function deckSlides(file = join(root, 'slides.md')): Slide[] {
 }
 
 /**
+ * The slides a built deck shows: all but those marked `lecturerOnly` (the
+ * answer key), which only the lecturer copy's build keeps (setup/preparser.ts).
+ */
+export function shownSlides(file = join(root, 'slides.md')): Slide[] {
+  return deckSlides(file).filter(slide => !slide.info.frontmatter.lecturerOnly)
+}
+
+/**
  * The number of the slide whose `# Heading` is `heading` (from 1), so browser
  * tests find slides by what they say, not by a position that moves.
  */
 export function slideNumber(heading: string): number {
-  const index = deckSlides().findIndex(slide => slide.info.content.split('\n').some(line => line.trim() === `# ${heading}`))
+  const index = shownSlides().findIndex(slide => slide.info.content.split('\n').some(line => line.trim() === `# ${heading}`))
   if (index < 0)
     throw new Error(`No slide has the heading "${heading}"`)
   return index + 1
@@ -51,7 +59,7 @@ export function slideNumberOfPath(pathname: string): number {
   const last = pathname.split('/').filter(Boolean).at(-1) ?? '1'
   if (digits.test(last))
     return Number(last)
-  const index = deckSlides().findIndex(slide => slide.info.frontmatter.routeAlias === last)
+  const index = shownSlides().findIndex(slide => slide.info.frontmatter.routeAlias === last)
   if (index < 0)
     throw new Error(`No slide has the route alias "${last}"`)
   return index + 1
@@ -62,7 +70,7 @@ export function slideNumberOfPath(pathname: string): number {
  * from 1: several question slides share the heading "Check yourself".
  */
 export function slideNumberOfQuiz(id: string): number {
-  const index = deckSlides().findIndex(slide => new RegExp(`<QuizQuestion\\s[^>]*\\bid="${id}"`).test(slide.info.content))
+  const index = shownSlides().findIndex(slide => new RegExp(`<QuizQuestion\\s[^>]*\\bid="${id}"`).test(slide.info.content))
   if (index < 0)
     throw new Error(`No slide shows the question "${id}"`)
   return index + 1

@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { deckSlides, slideNumberOfPath } from '../deck'
+import { shownSlides, slideNumberOfPath } from '../deck'
 
 test.skip(!findChromium(), installHint)
 
-const total = deckSlides().length
+const total = shownSlides().length
 
 /** Records console errors, page errors and any request that leaves this machine. */
 function watch(page: Page) {

@@ -7,12 +7,12 @@ import type { Page } from '@playwright/test'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { deckSlides, root } from '../deck'
+import { root, shownSlides } from '../deck'
 
 test.skip(!findChromium(), installHint)
 
 const site = `http://127.0.0.1:${Number(process.env.DECK_PORT ?? 4173) + 100}`
-const idSlides = deckSlides(`${root}slides.id.md`)
+const idSlides = shownSlides(`${root}slides.id.md`)
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = []

@@ -14,7 +14,7 @@ import { findChromium, installHint } from '../../scripts/chromium'
 import { editions } from '../../scripts/editions'
 import { formatNumber } from '../../utils/format'
 import { labels } from '../../utils/labels'
-import { deckSlides, root } from '../deck'
+import { deckSlides, root, shownSlides } from '../deck'
 
 test.skip(!findChromium(), installHint)
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
@@ -52,7 +52,7 @@ for (const lang of langs) {
 
   test.describe(`the ${lang} edition`, () => {
     test('the student handout has a page per printed slide', () => {
-      const printed = slidesOf(lang).filter(slide => !slide.info.frontmatter.lecturerOnly)
+      const printed = shownSlides(join(root, editions[lang]))
       expect(pagesOf(student)).toBe(printed.length)
     })
 

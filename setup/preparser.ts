@@ -1,0 +1,18 @@
+import process from 'node:process'
+import { definePreparserSetup } from '@slidev/types'
+
+/**
+ * Slides marked `lecturerOnly: true` (the answer key) are built only into the
+ * lecturer copy that the export makes (`VITE_DECK_COPY=lecturer`). Everywhere
+ * else (the dev server, the site, the student handout) they are hidden, so
+ * students never page through six slides that could only say "printed for the
+ * lecturer", and the slide numbers on screen match the student handout.
+ */
+export default definePreparserSetup(() => [{
+  name: 'lecturer-only-slides',
+  async transformSlide(_content, frontmatter) {
+    if (frontmatter.lecturerOnly && process.env.VITE_DECK_COPY !== 'lecturer')
+      frontmatter.hide = true
+    return undefined
+  },
+}])
