@@ -26,6 +26,17 @@ function watch(page: Page) {
 
 const slideNo = (page: Page): number => slideNumberOfPath(new URL(page.url()).pathname)
 
+/**
+ * Presses a key and waits until the deck has moved (its address, which also
+ * carries the click step, has changed), so that no step goes unseen however
+ * slow the machine; a press that moves nothing gives up after a second.
+ */
+async function pressAndSettle(page: Page, key: string): Promise<void> {
+  const before = page.url()
+  await page.keyboard.press(key)
+  await expect.poll(() => page.url(), { timeout: 1000, intervals: [10, 25, 50, 100] }).not.toBe(before).catch(() => {})
+}
+
 test('every slide renders, with no console error and no request to another host', async ({ page }) => {
   const { errors, external } = watch(page)
   for (let no = 1; no <= total; no++) {
@@ -44,15 +55,13 @@ for (const key of ['ArrowRight', 'Space', 'PageDown']) {
     await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
     const seen = new Set<number>([1])
     for (let presses = 0; slideNo(page) < total && presses < total * 6; presses++) {
-      await page.keyboard.press(key)
-      await page.waitForTimeout(40)
+      await pressAndSettle(page, key)
       seen.add(slideNo(page))
     }
     await expect.poll(() => slideNo(page)).toBe(total)
     expect(seen.size, 'no slide was skipped').toBe(total)
     for (let presses = 0; slideNo(page) > 1 && presses < total * 6; presses++) {
-      await page.keyboard.press('PageUp')
-      await page.waitForTimeout(40)
+      await pressAndSettle(page, 'PageUp')
     }
     await expect.poll(() => slideNo(page)).toBe(1)
   })
