@@ -6,23 +6,42 @@ import type { Lang, Reference } from '../data/schema'
 
 const locales: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' }
 
+/**
+ * Formatters, made once per language and options: building an `Intl`
+ * formatter costs far more than using one, and a question's feedback formats
+ * a dozen source dates at once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, lang: Lang, options: object, make: () => T): T {
+  const key = `${kind} ${lang} ${JSON.stringify(options)}`
+  let made = formatters.get(key) as T | undefined
+  if (!made) {
+    made = make()
+    formatters.set(key, made)
+  }
+  return made
+}
+
 /** `2020` → "2020"; `2020-03` → "March 2020"; `2020-03-02` → "2 March 2020" ("2 Maret 2020" in Indonesian). */
 export function formatPartialDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number)
   if (month === undefined)
     return String(year)
   const value = new Date(Date.UTC(year!, month - 1, day ?? 1))
-  return new Intl.DateTimeFormat(locales[lang], {
+  const options: Intl.DateTimeFormatOptions = {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
     ...(day === undefined ? {} : { day: 'numeric' }),
-  }).format(value)
+  }
+  return formatter('date', lang, options, () => new Intl.DateTimeFormat(locales[lang], options)).format(value)
 }
 
 /** A number with the language's separators: 1,255 in English, 1.255 in Indonesian. */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2, ...options }).format(value)
+  const all = { maximumFractionDigits: 2, ...options }
+  return formatter('number', lang, all, () => new Intl.NumberFormat(locales[lang], all)).format(value)
 }
 
 /** "Alman et al.", "Waltz 1959", "Korea Biomed, 8 March 2023": enough to find the full entry. */
