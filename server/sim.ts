@@ -1,0 +1,92 @@
+/**
+ * Simulated phones and presenter for the integration test and the load test:
+ * WebSocket clients that speak the class protocol and record what they hear.
+ */
+import type { ClientMessage, ServerMessage } from '../utils/live'
+import { randomBytes } from 'node:crypto'
+import { WebSocket } from 'ws'
+
+/** Resolves with the first message that passes `test`. */
+interface Wait {
+  <T extends ServerMessage>(test: (message: ServerMessage) => message is T, timeout?: number): Promise<T>
+  (test: (message: ServerMessage) => boolean, timeout?: number): Promise<ServerMessage>
+}
+
+export interface SimClient {
+  socket: WebSocket
+  /** Every message received, in order. */
+  received: ServerMessage[]
+  /** Sends a message (or raw text, to test what the server does with it). */
+  send: (message: ClientMessage | string) => void
+
+  next: Wait
+  /** Like `next`, but a message already received counts too. */
+  seen: Wait
+  close: () => void
+}
+
+/** A random device id, as a phone makes one. */
+export function randomDevice(): string {
+  return randomBytes(16).toString('hex')
+}
+
+/** Opens a connection as a student, or as the presenter when given the session cookie. */
+export function connect(port: number, options: { cookie?: string, role?: 'student' | 'presenter', onMessage?: (message: ServerMessage) => void } = {}): Promise<SimClient> {
+  const role = options.role ?? (options.cookie ? 'presenter' : 'student')
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/live/ws?role=${role}`, {
+    headers: options.cookie ? { cookie: options.cookie } : {},
+  })
+  const received: ServerMessage[] = []
+  const waiters = new Set<(message: ServerMessage) => void>()
+  socket.on('message', (data) => {
+    const message = JSON.parse(String(data)) as ServerMessage
+    received.push(message)
+    options.onMessage?.(message)
+    for (const waiter of [...waiters])
+      waiter(message)
+  })
+  const client: SimClient = {
+    socket,
+    received,
+    send: message => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
+    next: ((test: (message: ServerMessage) => boolean, timeout = 5000) => new Promise<ServerMessage>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      function waiter(message: ServerMessage): void {
+        if (test(message)) {
+          clearTimeout(timer)
+          waiters.delete(waiter)
+          resolve(message)
+        }
+      }
+      timer = setTimeout(() => {
+        waiters.delete(waiter)
+        reject(new Error('No matching message in time'))
+      }, timeout)
+      waiters.add(waiter)
+    })) as Wait,
+    seen: ((test: (message: ServerMessage) => boolean, timeout?: number) => {
+      const found = received.find(test)
+      return found ? Promise.resolve(found) : client.next(test, timeout)
+    }) as Wait,
+    close: () => socket.close(),
+  }
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(client))
+    socket.once('error', reject)
+    socket.once('unexpected-response', (_, response) => reject(new Error(`Refused: ${response.statusCode}`)))
+  })
+}
+
+/** Signs in over HTTP and returns the session cookie (`name=value`). */
+export async function signIn(port: number, password: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ password, next: '/' }).toString(),
+    redirect: 'manual',
+  })
+  const cookie = response.headers.get('set-cookie')?.split(';')[0]
+  if (response.status !== 303 || !cookie)
+    throw new Error(`Sign-in failed: ${response.status}`)
+  return cookie
+}

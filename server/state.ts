@@ -1,0 +1,195 @@
+/**
+ * The class's state and its rules, with no sockets and no files: which
+ * question is current, where each one stands, and each device's vote. The
+ * server feeds it messages; the tests feed it directly.
+ */
+import type { LiveEntry, LiveStatus, LiveTally, RefusalReason } from '../utils/live'
+import { isDeviceId, liveStatuses, MAX_CHOICE } from '../utils/live'
+
+/** What a question keeps: its status and the vote of each device. */
+interface QuestionState {
+  status: LiveStatus
+  votes: Map<string, readonly string[]>
+}
+
+/** The state as it is saved to disk. */
+export interface Snapshot {
+  version: 1
+  current: string | null
+  questions: Record<string, { status: LiveStatus, votes: Record<string, string[]> }>
+}
+
+export type Outcome = { ok: true, changed: boolean } | { ok: false, reason: RefusalReason }
+
+/** How many devices one question counts at most, so a flood of made-up ids cannot exhaust memory. */
+export const MAX_VOTERS = 5000
+
+export class ClassState {
+  current: string | null = null
+  private readonly questions = new Map<string, QuestionState>()
+
+  constructor(private readonly catalog: ReadonlyMap<string, LiveEntry>) {}
+
+  /** The live question with this id, if the deck has one. */
+  entry(id: string): LiveEntry | undefined {
+    return this.catalog.get(id)
+  }
+
+  private question(id: string): QuestionState {
+    let state = this.questions.get(id)
+    if (!state) {
+      state = { status: 'idle', votes: new Map() }
+      this.questions.set(id, state)
+    }
+    return state
+  }
+
+  status(id: string): LiveStatus {
+    return this.questions.get(id)?.status ?? 'idle'
+  }
+
+  /** A device's vote on a question, or null. */
+  voteOf(id: string, device: string): readonly string[] | null {
+    return this.questions.get(id)?.votes.get(device) ?? null
+  }
+
+  /**
+   * Counts a device's vote on the current, open question, replacing its
+   * earlier one: one vote per device and question, changeable until voting
+   * closes. An empty choice withdraws the vote.
+   */
+  vote(device: string, id: string, choice: readonly string[]): Outcome {
+    if (!isDeviceId(device))
+      return { ok: false, reason: 'no-device' }
+    const entry = this.catalog.get(id)
+    if (!entry)
+      return { ok: false, reason: 'unknown-question' }
+    if (this.current !== id)
+      return { ok: false, reason: 'not-current' }
+    const state = this.question(id)
+    if (state.status !== 'open')
+      return { ok: false, reason: 'closed' }
+    const ids = new Set(entry.question.options.map(option => option.id))
+    const single = entry.question.type !== 'multiple'
+    if (choice.length > MAX_CHOICE || new Set(choice).size !== choice.length || !choice.every(option => ids.has(option)) || (single && choice.length > 1))
+      return { ok: false, reason: 'invalid-choice' }
+    const before = state.votes.get(device)
+    if (choice.length === 0) {
+      state.votes.delete(device)
+      return { ok: true, changed: !!before }
+    }
+    if (!before && state.votes.size >= MAX_VOTERS)
+      return { ok: false, reason: 'too-many' }
+    // Keep the options in the question's order, so "A, C" and "C, A" are the same vote.
+    const ordered = entry.question.options.map(option => option.id).filter(option => choice.includes(option))
+    state.votes.set(device, ordered)
+    return { ok: true, changed: before?.join() !== ordered.join() }
+  }
+
+  /** Opens voting on a question and makes it the current one. A revealed question stays revealed: reset it first. */
+  open(id: string): Outcome {
+    if (!this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    const state = this.question(id)
+    const changed = this.current !== id || (state.status !== 'open' && state.status !== 'revealed')
+    this.current = id
+    if (state.status !== 'revealed')
+      state.status = 'open'
+    return { ok: true, changed }
+  }
+
+  close(id: string): Outcome {
+    if (!this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    const state = this.question(id)
+    if (state.status !== 'open')
+      return { ok: true, changed: false }
+    state.status = 'closed'
+    return { ok: true, changed: true }
+  }
+
+  /** Closes voting and shows the answer to the phones. */
+  reveal(id: string): Outcome {
+    if (!this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    const state = this.question(id)
+    if (state.status === 'revealed')
+      return { ok: true, changed: false }
+    state.status = 'revealed'
+    return { ok: true, changed: true }
+  }
+
+  /** Forgets a question's votes and status, e.g. to ask it again. */
+  reset(id: string): Outcome {
+    if (!this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    const changed = this.questions.has(id)
+    this.questions.delete(id)
+    return { ok: true, changed }
+  }
+
+  /** The question students see; null shows them "waiting for the lecturer". */
+  setCurrent(id: string | null): Outcome {
+    if (id !== null && !this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    const changed = this.current !== id
+    this.current = id
+    return { ok: true, changed }
+  }
+
+  /** Votes per option and the number of devices that voted. */
+  tally(id: string): LiveTally {
+    const state = this.questions.get(id)
+    const counts: Record<string, number> = {}
+    for (const option of this.catalog.get(id)?.question.options ?? [])
+      counts[option.id] = 0
+    for (const choice of state?.votes.values() ?? []) {
+      for (const option of choice)
+        counts[option] = (counts[option] ?? 0) + 1
+    }
+    return { status: state?.status ?? 'idle', counts, voters: state?.votes.size ?? 0 }
+  }
+
+  /** The tally of every question that was used. */
+  tallies(): Record<string, LiveTally> {
+    return Object.fromEntries([...this.questions.keys()].map(id => [id, this.tally(id)]))
+  }
+
+  snapshot(): Snapshot {
+    const questions: Snapshot['questions'] = {}
+    for (const [id, state] of this.questions)
+      questions[id] = { status: state.status, votes: Object.fromEntries([...state.votes].map(([device, choice]) => [device, [...choice]])) }
+    return { version: 1, current: this.current, questions }
+  }
+
+  /**
+   * Takes back a saved state. Whatever no longer fits (a question gone from
+   * the deck, an option renamed, a malformed entry) is left out rather than
+   * trusted: the file may come from an older deck.
+   */
+  restore(value: unknown): void {
+    this.questions.clear()
+    this.current = null
+    if (!value || typeof value !== 'object')
+      return
+    const snapshot = value as Partial<Snapshot>
+    if (snapshot.version !== 1 || !snapshot.questions || typeof snapshot.questions !== 'object')
+      return
+    for (const [id, saved] of Object.entries(snapshot.questions)) {
+      const entry = this.catalog.get(id)
+      if (!entry || !saved || !liveStatuses.includes(saved.status))
+        continue
+      const state = this.question(id)
+      state.status = saved.status
+      const ids = new Set(entry.question.options.map(option => option.id))
+      for (const [device, choice] of Object.entries(saved.votes ?? {})) {
+        const valid = Array.isArray(choice) && choice.length > 0 && choice.every(option => ids.has(option))
+          && (entry.question.type === 'multiple' || choice.length === 1)
+        if (isDeviceId(device) && valid && state.votes.size < MAX_VOTERS)
+          state.votes.set(device, [...new Set(choice)])
+      }
+    }
+    if (typeof snapshot.current === 'string' && this.catalog.has(snapshot.current))
+      this.current = snapshot.current
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A live class in two browsers: the lecturer signs in and presents a question
+ * in the presenter view; a phone-sized student page answers it; the
+ * presenter's count moves; the clicker's PageDown reveals the answer on the
+ * phone. The class server runs here, on a free port, over the built deck.
+ */
+import type { Page } from '@playwright/test'
+import type { ClassServer } from '../../server/class-server'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { findChromium, installHint } from '../../scripts/chromium'
+import { startClassServer } from '../../server/class-server'
+import { slideNumberOfQuiz } from '../deck'
+
+test.skip(!findChromium(), installHint)
+
+const PASSWORD = 'e2e-class-pass'
+let server: ClassServer
+let stateDir: string
+let base: string
+
+test.beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'class-e2e-'))
+  server = await startClassServer({ dist: process.env.DECK_DIST ?? 'dist-test', stateDir, password: PASSWORD, port: 0, host: '127.0.0.1' })
+  base = `http://127.0.0.1:${server.port}`
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  rmSync(stateDir, { recursive: true, force: true })
+})
+
+function watch(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      errors.push(message.text())
+  })
+  page.on('pageerror', error => errors.push(error.message))
+  return errors
+}
+
+test('students answer on their phones, the presenter sees the count, and the clicker reveals', async ({ browser }) => {
+  const no = slideNumberOfQuiz('nts-reply')
+  const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const presenter = await lecturerContext.newPage()
+  const phone = await phoneContext.newPage()
+  const errors = [...[presenter, phone].map(watch)]
+
+  // Whoever opens the deck itself must sign in (it holds the answers); students follow the link to their page.
+  await phone.goto(`${base}/${no}`)
+  await expect(phone).toHaveURL(/\/login/)
+  await phone.getByRole('link', { name: 'Students: answer the questions here' }).click()
+  await expect(phone).toHaveURL(/\/join$/)
+  await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
+
+  await presenter.goto(`${base}/login?next=/presenter/${no}`)
+  await presenter.getByLabel('Password').fill('wrong')
+  await presenter.getByRole('button', { name: 'Sign in' }).click()
+  await expect(presenter.getByRole('alert')).toHaveText(/Wrong password/)
+  await presenter.getByLabel('Password').fill(PASSWORD)
+  await presenter.getByRole('button', { name: 'Sign in' }).click()
+  await expect(presenter.locator('.slidev-presenter')).toBeVisible()
+
+  // Entering the question's slide opens it: the phone follows.
+  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  await expect(panel.getByRole('status').first()).toHaveText(/Answering open · 0 answered/)
+  await expect(phone.getByRole('group')).toContainText('non-traditional security')
+  const options = phone.getByRole('radio')
+  await expect(options).toHaveCount(4)
+  const box = await phone.locator('.live-option__label').first().boundingBox()
+  expect(box!.height, 'a big target').toBeGreaterThanOrEqual(44)
+  // Nothing of the answer on the phone yet.
+  await expect(phone.locator('body')).not.toContainText('Correct answer')
+
+  await options.nth(0).check()
+  await expect(phone.getByRole('status')).toHaveText(/Answer received/)
+  await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
+  // Changing the answer moves the vote, not the count.
+  await options.nth(1).check()
+  await expect(phone.locator('.live-option.is-mine')).toContainText('Your answer')
+  await expect(panel.getByRole('table')).toContainText('1 (100 %)')
+  await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
+
+  // A reload keeps this phone's answer.
+  await phone.reload()
+  await expect(options.nth(1)).toBeChecked()
+
+  // The clicker's next reveals on the slide, closes answering and reveals on the phone.
+  await presenter.bringToFront()
+  await presenter.keyboard.press('PageDown')
+  await expect(panel.getByRole('status').first()).toHaveText(/Answer revealed · 1 answered/)
+  await expect(phone.getByRole('status')).toHaveText(/The answer is revealed/)
+  await expect(phone.locator('.live-option').nth(1)).toContainText('✓ Correct answer')
+  await expect(options.nth(0)).toBeDisabled()
+
+  // Reset from the presenter's buttons: the phone waits again.
+  await panel.getByRole('button', { name: 'Reset answers' }).click()
+  await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
+  await panel.getByRole('button', { name: 'Open answering' }).click()
+  await expect(phone.getByRole('radio').first()).toBeEnabled()
+  expect(server.state.tally('nts-reply').voters).toBe(0)
+
+  expect(errors.flat()).toEqual([])
+  await lecturerContext.close()
+  await phoneContext.close()
+})
+
+test('a static build shows no live panel and makes no live request', async ({ page }) => {
+  const requests: string[] = []
+  page.on('request', request => requests.push(request.url()))
+  const errors = watch(page)
+  const no = slideNumberOfQuiz('nts-reply')
+  await page.goto(`/${no}`)
+  await expect(page.locator(`.slidev-page-${no} .quiz`)).toBeVisible()
+  await expect(page.locator('.live-panel')).toHaveCount(0)
+  expect(requests.filter(url => url.includes('/live/') || url.includes('LivePanel'))).toEqual([])
+  expect(errors).toEqual([])
+})

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { quizzes } from '../../data'
+import { allowedCommands, isLiveHost, LIVE_META, liveBars, liveCatalog, liveEntryOf, MAX_MESSAGE_BYTES, parseClientMessage, parseLiveConfig } from '../../utils/live'
+import { classify, fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
+
+const device = 'd'.repeat(24)
+
+describe('liveEntryOf', () => {
+  it('letters the options in one language and keeps the answer apart from what phones get', () => {
+    const entry = liveEntryOf(single, 'id')!
+    expect(entry.question).toEqual({
+      id: 'fixture-single',
+      type: 'single',
+      prompt: 'Which reply is strongest? (id)',
+      options: [
+        { id: 'a', letter: 'A', text: 'Only armies count (id)' },
+        { id: 'b', letter: 'B', text: 'Disease shakes stability (id)' },
+        { id: 'c', letter: 'C', text: 'It is welfare policy (id)' },
+      ],
+    })
+    expect(entry.correct).toEqual(['b'])
+    expect(liveEntryOf(multiple, 'en')!.correct).toEqual(['a', 'b'])
+  })
+
+  it('gives a true-false question the options True and False', () => {
+    const entry = liveEntryOf(trueFalse, 'en')!
+    expect(entry.question.options.map(option => `${option.letter} ${option.id} ${option.text}`)).toEqual(['A true True', 'B false False'])
+    expect(entry.correct).toEqual([String(trueFalse.answer)])
+    expect(liveEntryOf(trueFalse, 'id')!.question.options.map(option => option.text)).toEqual(['Benar', 'Salah'])
+  })
+
+  it('leaves classify and order questions on the slide', () => {
+    expect(liveEntryOf(classify, 'en')).toBeUndefined()
+    expect(liveEntryOf(order, 'en')).toBeUndefined()
+    expect([...liveCatalog(fixtures, 'en').keys()]).toEqual(['fixture-single', 'fixture-multiple', 'fixture-true-false'])
+  })
+
+  it('sends phones no word of any real question\'s answer, feedback or explanation', () => {
+    for (const [id, entry] of liveCatalog(quizzes, 'en')) {
+      const quiz = quizzes.find(q => q.id === id)!
+      const sent = JSON.stringify(entry.question)
+      expect(sent).not.toMatch(/correct|feedback|misconception|explanation/i)
+      expect(sent).not.toContain(quiz.explanation.en)
+      expect(sent).not.toContain(quiz.followUp.en)
+    }
+  })
+})
+
+describe('parseClientMessage', () => {
+  it('reads each known message', () => {
+    expect(parseClientMessage(JSON.stringify({ t: 'hello', device }))).toEqual({ t: 'hello', device })
+    expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', choice: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', choice: ['a', 'b'] })
+    expect(parseClientMessage(JSON.stringify({ t: 'open', question: 'q-1' }))).toEqual({ t: 'open', question: 'q-1' })
+    expect(parseClientMessage(JSON.stringify({ t: 'current', question: null }))).toEqual({ t: 'current', question: null })
+  })
+
+  it('drops anything else', () => {
+    const bad = [
+      'not json',
+      'null',
+      '[]',
+      '"vote"',
+      JSON.stringify({ t: 'vote', question: 'q', choice: 'a' }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a', 'a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: Array.from({ length: 9 }, (_, i) => `o${i}`) }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'], extra: 1 }),
+      JSON.stringify({ t: 'vote', question: '<script>', choice: ['a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: [{ toString: 1 }] }),
+      JSON.stringify({ t: 'hello', device: 'short' }),
+      JSON.stringify({ t: 'reveal' }),
+      JSON.stringify({ t: 'sudo', question: 'q' }),
+      `{"t":"hello","device":"${device}","__proto__":{"admin":true}}`,
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'.repeat(MAX_MESSAGE_BYTES)] }),
+    ]
+    for (const text of bad)
+      expect(parseClientMessage(text), text).toBeUndefined()
+  })
+})
+
+describe('allowedCommands', () => {
+  it('offers only the verbs that change something', () => {
+    expect([...allowedCommands('idle', 0)].sort()).toEqual(['open', 'reveal'])
+    expect([...allowedCommands('open', 3)].sort()).toEqual(['close', 'reset', 'reveal'])
+    expect([...allowedCommands('closed', 3)].sort()).toEqual(['open', 'reset', 'reveal'])
+    expect([...allowedCommands('revealed', 3)].sort()).toEqual(['reset'])
+  })
+})
+
+describe('liveBars', () => {
+  const question = liveEntryOf(single, 'en')!.question
+
+  it('counts per lettered option, with shares of those who answered', () => {
+    expect(liveBars(question, { status: 'open', counts: { a: 1, b: 3, c: 0 }, voters: 4 }, undefined)).toEqual({
+      labels: ['A', 'B', 'C'],
+      values: [1, 3, 0],
+      display: ['1 (25 %)', '3 (75 %)', '0 (0 %)'],
+    })
+  })
+
+  it('marks the right option with a tick once revealed, and shows zeros before any vote', () => {
+    expect(liveBars(question, undefined, ['b'])).toEqual({ labels: ['A', 'B ✓', 'C'], values: [0, 0, 0], display: ['0', '0', '0'] })
+  })
+})
+
+describe('the live flag', () => {
+  it('is on only where the class server put its meta tag', () => {
+    expect(isLiveHost(document)).toBe(false)
+    const meta = document.createElement('meta')
+    meta.name = LIVE_META
+    document.head.append(meta)
+    expect(isLiveHost(document)).toBe(true)
+    meta.remove()
+  })
+
+  it('takes a configuration only in the expected shape', () => {
+    expect(parseLiveConfig({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })).toEqual({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })
+    expect(parseLiveConfig('<!doctype html>')).toBeUndefined()
+    expect(parseLiveConfig(null)).toBeUndefined()
+  })
+})
