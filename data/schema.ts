@@ -52,13 +52,23 @@ export const ContextNoteSchema = v.strictObject({
 
 // ---------------------------------------------------------------- references
 
+/** A reference's title: the work's own (a string) or the deck's description of it (localized). */
+export const ReferenceTitleSchema = v.union(
+  [Text, LocalizedSchema],
+  'must be the work\'s own title (a string) or a description in both languages ({ "en", "id" })',
+)
+
 export const ReferenceSchema = v.strictObject({
   id: Id,
   kind: v.picklist(['paper', 'book', 'news', 'official', 'data', 'web']),
   /** Authors as printed, or the organisation. */
   authors: v.optional(Text),
-  /** Title in its original language: titles are not translated. */
-  title: Text,
+  /**
+   * A string is the work's own title, in its original language and never
+   * translated; `{ en, id }` is a description in the deck's own words (most
+   * news and web sources), shown in the edition's language.
+   */
+  title: ReferenceTitleSchema,
   /** Journal, publisher or outlet. */
   container: v.optional(Text),
   /** Publication date, as much as is known; left out where it is unknown. */
@@ -356,6 +366,7 @@ export type Localized = Out<typeof LocalizedSchema>
 export type Claim = Out<typeof ClaimSchema>
 export type ContextNote = Out<typeof ContextNoteSchema>
 export type Reference = Out<typeof ReferenceSchema>
+export type ReferenceTitle = Out<typeof ReferenceTitleSchema>
 export type Objective = Out<typeof ObjectiveSchema>
 export type Paper = Out<typeof PaperFile>
 export type Theory = Out<typeof TheorySchema>

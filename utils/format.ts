@@ -2,7 +2,7 @@
  * Formatting that depends on the language: partial dates, numbers and short
  * citations. Pure functions, so slides, charts and tests agree.
  */
-import type { Lang, Reference } from '../data/schema'
+import type { Lang, Reference, ReferenceTitle } from '../data/schema'
 
 const locales: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' }
 
@@ -44,13 +44,21 @@ export function formatNumber(value: number, lang: Lang, options: Intl.NumberForm
   return formatter('number', lang, all, () => new Intl.NumberFormat(locales[lang], all)).format(value)
 }
 
+/**
+ * A reference's title in the edition's language: the work's own title (a
+ * string) as it is, the deck's description (`{ en, id }`) in `lang`.
+ */
+export function referenceTitle(title: ReferenceTitle, lang: Lang): string {
+  return typeof title === 'string' ? title : title[lang]
+}
+
 /** "Alman et al.", "Waltz 1959", "Korea Biomed, 8 March 2023": enough to find the full entry. */
 export function shortCitation(reference: Pick<Reference, 'kind' | 'authors' | 'container' | 'title' | 'date'>, lang: Lang): string {
   // People are cited by surname; an organisation as an author keeps its whole name.
   const people = reference.kind === 'paper' || reference.kind === 'book'
   const who = reference.authors
     ? people ? shortAuthors(reference.authors) : reference.authors
-    : reference.container ?? shortTitle(reference.title)
+    : reference.container ?? shortTitle(referenceTitle(reference.title, lang))
   if (!reference.date)
     return who
   return reference.authors
@@ -84,7 +92,7 @@ export function fullCitation(reference: Reference, lang: Lang): string {
   const parts = [
     who,
     reference.date ? `(${formatPartialDate(reference.date, lang)})` : undefined,
-    reference.title,
+    referenceTitle(reference.title, lang),
     reference.authors ? reference.container : undefined,
   ].filter(Boolean)
   return `${parts.join('. ').replace(doubleDot, '.')}.`

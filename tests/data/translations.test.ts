@@ -58,7 +58,7 @@ function indonesianTexts(): { where: string, text: string }[] {
     else if (value && typeof value === 'object')
       Object.entries(value).forEach(([key, child]) => key === 'id' && typeof child === 'string' && 'en' in value ? ids.push(child) : collect(child))
   }
-  collect([deck.paper, deck.theories, deck.forms, deck.levels, deck.timeline, deck.indicators, deck.glossary, deck.quizzes, labels])
+  collect([deck.paper, deck.references, deck.theories, deck.forms, deck.levels, deck.timeline, deck.indicators, deck.glossary, deck.quizzes, labels])
   return [...pages, { where: 'slides.id.md', text: readFileSync(join(root, 'slides.id.md'), 'utf8') }, { where: 'data and labels', text: ids.join('\n') }]
 }
 

@@ -106,6 +106,42 @@ describe('deck data validation', () => {
     expect(problems[0]).toMatchObject({ file: 'paper.json', path: '$.objectives[1].text.id', message: 'empty Indonesian translation' })
   })
 
+  it('takes a reference title as the work\'s own title or as a description in both languages', () => {
+    const { references } = loadDeckData(dataDir)['references.json']
+    expect(references.find(reference => reference.id === 'waltz-1959')!.title).toBe('Man, the State, and War: A Theoretical Analysis')
+    expect(references.find(reference => reference.id === 'antara-1039056')!.title).toEqual({
+      en: expect.stringContaining('Joint Working Group on Health'),
+      id: expect.stringContaining('Nota Kesepahaman (MoU)'),
+    })
+    const dir = corruptedCopy('references.json', (json) => {
+      json.references[0].title = { en: 'A description in English', id: 'Deskripsi dalam bahasa Indonesia' }
+      json.references[6].title = 'A headline as printed'
+    })
+    expect(() => loadDeckData(dir)).not.toThrow()
+  })
+
+  it('reports a described reference title with an empty Indonesian text', () => {
+    let index = -1
+    const dir = corruptedCopy('references.json', (json) => {
+      index = json.references.findIndex((reference: { title: unknown }) => typeof reference.title === 'object')
+      json.references[index].title.id = ' '
+    })
+    const { problems, message } = problemsOf(dir)
+    expect(problems).toEqual([{ file: 'references.json', path: `$.references[${index}].title.id`, message: 'empty Indonesian translation' }])
+    expect(message).toContain(`data/references.json $.references[${index}].title.id: empty Indonesian translation`)
+  })
+
+  it('reports a reference title that is neither a string nor both languages', () => {
+    const dir = corruptedCopy('references.json', (json) => {
+      json.references[6].title = { en: json.references[6].title.en }
+    })
+    expect(problemsOf(dir).problems).toEqual([{
+      file: 'references.json',
+      path: '$.references[6].title',
+      message: expect.stringMatching(/own title \(a string\) or a description in both languages/),
+    }])
+  })
+
   it('reports a finding that does not cite the paper', () => {
     const dir = corruptedCopy('findings.json', (json) => {
       json.forms[0].finding.sources = ['waltz-1959']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatPartialDate, fullCitation, shortCitation } from '../../utils/format'
+import { formatNumber, formatPartialDate, fullCitation, referenceTitle, shortCitation } from '../../utils/format'
 
 describe('formatPartialDate', () => {
   it('says only as much as the date knows', () => {
@@ -22,6 +22,19 @@ describe('formatNumber', () => {
   })
 })
 
+describe('referenceTitle', () => {
+  it('keeps a work\'s own title as it is in both languages', () => {
+    expect(referenceTitle('Metode Penelitian Kepustakaan', 'en')).toBe('Metode Penelitian Kepustakaan')
+    expect(referenceTitle('Power and Interdependence', 'id')).toBe('Power and Interdependence')
+  })
+
+  it('gives the deck\'s description in the language asked for', () => {
+    const title = { en: 'SK Plasma\'s plant in Karawang', id: 'Pabrik SK Plasma di Karawang' }
+    expect(referenceTitle(title, 'en')).toBe('SK Plasma\'s plant in Karawang')
+    expect(referenceTitle(title, 'id')).toBe('Pabrik SK Plasma di Karawang')
+  })
+})
+
 describe('shortCitation', () => {
   it('abbreviates three or more authors to et al.', () => {
     expect(shortCitation({ kind: 'paper', authors: 'Putri Raina Alman, Hendrini Renolafitri, Irwan Iskandar', title: 'x' }, 'en')).toBe('Alman et al.')
@@ -40,6 +53,12 @@ describe('shortCitation', () => {
     expect(shortCitation({ kind: 'data', title: 'Population figures used for the per-capita values' }, 'en')).toBe('Population figures used for…')
   })
 
+  it('shortens a described title in the language asked for', () => {
+    const title = { en: 'Population figures used for the per-capita values', id: 'Angka penduduk yang dipakai untuk nilai per kapita' }
+    expect(shortCitation({ kind: 'data', title }, 'en')).toBe('Population figures used for…')
+    expect(shortCitation({ kind: 'data', title }, 'id')).toBe('Angka penduduk yang dipakai…')
+  })
+
   it('keeps an organisation whole', () => {
     expect(shortCitation({ kind: 'official', authors: 'World Health Organization', title: 'x', date: '2020' }, 'en')).toBe('World Health Organization 2020')
   })
@@ -49,6 +68,19 @@ describe('fullCitation', () => {
   it('leads with the outlet when there is no author', () => {
     expect(fullCitation({ id: 'k', kind: 'news', title: 'SK Plasma approved', container: 'Korea Biomed', date: '2023-03-08' }, 'en'))
       .toBe('Korea Biomed. (8 March 2023). SK Plasma approved.')
+  })
+
+  it('gives a described title in the language asked for, with the date the same way', () => {
+    const title = { en: 'SK Plasma receives final approval', id: 'SK Plasma memperoleh persetujuan akhir' }
+    expect(fullCitation({ id: 'k', kind: 'news', title, container: 'Korea Biomed', date: '2023-03-08' }, 'id'))
+      .toBe('Korea Biomed. (8 Maret 2023). SK Plasma memperoleh persetujuan akhir.')
+    expect(fullCitation({ id: 'k', kind: 'news', title, container: 'Korea Biomed', date: '2023-03-08' }, 'en'))
+      .toBe('Korea Biomed. (8 March 2023). SK Plasma receives final approval.')
+  })
+
+  it('never translates a work\'s own title', () => {
+    expect(fullCitation({ id: 'z', kind: 'book', authors: 'Mestika Zed', title: 'Metode Penelitian Kepustakaan', container: 'Yayasan Obor Indonesia, Jakarta', date: '2004' }, 'en'))
+      .toBe('Mestika Zed. (2004). Metode Penelitian Kepustakaan. Yayasan Obor Indonesia, Jakarta.')
   })
 
   it('puts authors, date, title and container in order', () => {
