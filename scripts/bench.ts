@@ -88,7 +88,8 @@ function decks(): [Deck, Deck] {
     targets: {
       first: { label: 'slide 1', slide: 1, selector: '.slidev-page-1 h1' },
       chart: chart ? { label: `slide ${chart} "Two capacities" (chart drawn)`, slide: chart, selector: `.slidev-page-${chart} canvas`, canvas: true } : undefined,
-      quiz: quiz ? { label: `slide ${quiz} "Check yourself" (quiz shown)`, slide: quiz, selector: `.slidev-page-${quiz} fieldset, .slidev-page-${quiz} .quiz` } : undefined,
+      // On a phone held upright the question leaves the slide for a dock of its own.
+      quiz: quiz ? { label: `slide ${quiz} "Check yourself" (quiz shown)`, slide: quiz, selector: `.slidev-page-${quiz} fieldset, .quiz-dock fieldset` } : undefined,
     },
   }
   const table = plainSlide('A table')
@@ -227,7 +228,9 @@ async function load(browser: Browser, url: string, target: Target, after?: (page
  * follows a change to the live region's text or a new element in the slide.
  */
 async function answerLatency(page: Page, slide: number): Promise<number | undefined> {
-  const scope = page.locator(`.slidev-page-${slide}`)
+  // The question is in the slide, or, on a phone held upright, in its dock.
+  const docked = await page.locator('.quiz-dock').count() > 0
+  const scope = page.locator(docked ? '.quiz-dock' : `.slidev-page-${slide}`)
   const radio = scope.locator('fieldset input[type="radio"]').first()
   const check = scope.getByRole('button', { name: checkButton }).first()
   if (!await radio.count() || !await check.count())
@@ -235,7 +238,7 @@ async function answerLatency(page: Page, slide: number): Promise<number | undefi
   await radio.check({ force: true })
   await page.waitForTimeout(300)
   await page.evaluate(`(() => {
-    const root = document.querySelector('.slidev-page-${slide}')
+    const root = document.querySelector('.quiz-dock') || document.querySelector('.slidev-page-${slide}')
     function status() {
       return [...root.querySelectorAll('[role="status"]')].map(element => element.textContent || '').join('|')
     }
