@@ -215,7 +215,7 @@ export const IndicatorValueSchema = v.strictObject({
   asOf: PartialDate,
   /** Words shown instead of `asOf` when the source gives no single date. */
   period: v.optional(LocalizedSchema),
-  /** Text to print instead of the bare number, e.g. "≈ 64 %". */
+  /** Text to print instead of the bare number, e.g. "≈ 64 %"; `{value}` stands for the number in the reader's format ("{value} %"). */
   display: v.optional(Text),
   sources: SourceIds,
   /** For values the deck computed: the inputs and the method. */

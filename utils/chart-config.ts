@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration, ChartType, Plugin } from 'chart.js'
 import type { Indicator, IndicatorValue, Lang } from '../data/schema'
-import { formatNumber } from './format'
+import { displayValue, formatNumber } from './format'
 
 /** Which colour token a series takes; countries keep their colour everywhere. */
 export type Tone = 'indonesia' | 'korea' | 'accent' | 'neutral'
@@ -303,7 +303,7 @@ export function indicatorPanels(list: readonly Indicator[], lang: Lang, names: R
       id: value.country,
       label: names[value.country],
       values: values.map((_, j) => (i === j ? value.value : null)),
-      display: values.map((_, j) => (i === j ? value.display ?? formatNumber(value.value, lang) : '')),
+      display: values.map((_, j) => (i === j ? displayValue(value, lang) : '')),
       tone: countryTone[value.country],
     }))
     return {

@@ -52,6 +52,17 @@ export function referenceTitle(title: ReferenceTitle, lang: Lang): string {
   return typeof title === 'string' ? title : title[lang]
 }
 
+/**
+ * A value as charts and tables label it: its `display` pattern filled with the
+ * number in the language's format ("{value} %" → "86.9 %", "86,9 %"), a fixed
+ * `display` as it is ("≈ 527"), or else the number alone.
+ */
+export function displayValue(value: { value: number, display?: string }, lang: Lang): string {
+  if (value.display === undefined)
+    return formatNumber(value.value, lang)
+  return value.display.replace('{value}', formatNumber(value.value, lang))
+}
+
 /** "Alman et al.", "Waltz 1959", "Korea Biomed, 8 March 2023": enough to find the full entry. */
 export function shortCitation(reference: Pick<Reference, 'kind' | 'authors' | 'container' | 'title' | 'date'>, lang: Lang): string {
   // People are cited by surname; an organisation as an author keeps its whole name.

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { formatNumber } from '../../utils/format'
+import { displayValue } from '../../utils/format'
 import { root, slideNumber } from '../deck'
 
 test.skip(!findChromium(), installHint)
@@ -27,7 +27,7 @@ const timelineSlides = [
   { heading: 'From agreement to plant, 2023–2025', events: 8 },
 ]
 /** Every value as the slide prints it. */
-const valuesOf = (ids: string[]): string[] => ids.flatMap(id => getIndicator(id).values.map(value => value.display ?? formatNumber(value.value, 'en')))
+const valuesOf = (ids: string[]): string[] => ids.flatMap(id => getIndicator(id).values.map(value => displayValue(value, 'en')))
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = []

@@ -12,7 +12,7 @@ import { PDFDocument, PDFName } from 'pdf-lib'
 import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { editions } from '../../scripts/editions'
-import { formatNumber } from '../../utils/format'
+import { displayValue } from '../../utils/format'
 import { labels } from '../../utils/labels'
 import { deckSlides, root, shownSlides } from '../deck'
 
@@ -72,7 +72,7 @@ for (const lang of langs) {
           expect(text).toContain(normalise(form.title[lang]))
         for (const indicator of indicators) {
           for (const value of indicator.values)
-            expect(text, `${indicator.id} ${value.country}`).toContain(value.display ?? formatNumber(value.value, lang))
+            expect(text, `${indicator.id} ${value.country}`).toContain(displayValue(value, lang))
         }
         // Computed values print their inputs; no on-screen toggle reaches paper.
         expect(text).toContain(lang === 'en' ? 'Computed from: Cumulative COVID-19 deaths 160,612' : 'Dihitung dari:')

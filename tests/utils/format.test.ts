@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatPartialDate, fullCitation, referenceTitle, shortCitation } from '../../utils/format'
+import { displayValue, formatNumber, formatPartialDate, fullCitation, referenceTitle, shortCitation } from '../../utils/format'
 
 describe('formatPartialDate', () => {
   it('says only as much as the date knows', () => {
@@ -86,5 +86,17 @@ describe('fullCitation', () => {
   it('puts authors, date, title and container in order', () => {
     expect(fullCitation({ id: 'w', kind: 'book', authors: 'Kenneth N. Waltz', title: 'Man, the State, and War', container: 'Columbia University Press', date: '1959' }, 'en'))
       .toBe('Kenneth N. Waltz. (1959). Man, the State, and War. Columbia University Press.')
+  })
+})
+
+describe('displayValue', () => {
+  it('fills a display pattern with the number in the reader\'s format', () => {
+    expect(displayValue({ value: 86.9, display: '{value} %' }, 'en')).toBe('86.9 %')
+    expect(displayValue({ value: 86.9, display: '{value} %' }, 'id')).toBe('86,9 %')
+  })
+
+  it('keeps a fixed display text, and formats a bare number', () => {
+    expect(displayValue({ value: 527.4, display: '≈ 527' }, 'id')).toBe('≈ 527')
+    expect(displayValue({ value: 1255 }, 'id')).toBe('1.255')
   })
 })
