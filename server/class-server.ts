@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { networkInterfaces } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { WebSocketServer } from 'ws'
 import { loadDeckData } from '../data/load'
@@ -376,7 +376,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       return
     }
     let file = join(root, path)
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory())
       file = join(nearestEdition(path), 'index.html')
     if (!existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })

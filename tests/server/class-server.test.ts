@@ -101,6 +101,17 @@ describe('the class server over HTTP', () => {
     expect((await get('/assets/deck.js', { cookie: 'jwg_class=forged' })).status).toBe(403)
   })
 
+  it('serves nothing from outside the build, even to the lecturer', async () => {
+    writeFileSync(`${dist}-secret.txt`, 'not part of the deck')
+    for (const path of [`/..%2f${encodeURIComponent(`${dist.split('/').at(-1)}-secret.txt`)}`, '/%2e%2e/%2e%2e/etc/passwd', '/../package.json']) {
+      const response = await get(path, { cookie })
+      const text = await response.text()
+      expect(text, path).not.toContain('not part of the deck')
+      expect(text, path).not.toContain('root:')
+    }
+    rmSync(`${dist}-secret.txt`)
+  })
+
   it('turns a wrong password away', async () => {
     await expect(signIn(server.port, 'guess')).rejects.toThrow(/Sign-in failed/)
   })
