@@ -128,6 +128,20 @@ export class ClassState {
     return { ok: true, changed }
   }
 
+  /**
+   * The presenter left this question's slide: phones go back to waiting,
+   * unless the presenter has already moved them on to another question (the
+   * next slide's question may announce itself before this one says goodbye).
+   */
+  leave(id: string): Outcome {
+    if (!this.catalog.has(id))
+      return { ok: false, reason: 'unknown-question' }
+    if (this.current !== id)
+      return { ok: true, changed: false }
+    this.current = null
+    return { ok: true, changed: true }
+  }
+
   /** The question students see; null shows them "waiting for the lecturer". */
   setCurrent(id: string | null): Outcome {
     if (id !== null && !this.catalog.has(id))

@@ -94,9 +94,11 @@ export interface VoteMessage { t: 'vote', question: string, choice: string[] }
 export interface CommandMessage { t: 'open' | 'close' | 'reveal' | 'reset', question: string }
 /** The presenter moved: the question students should see, or none. */
 export interface CurrentMessage { t: 'current', question: string | null }
+/** The presenter left a question's slide: phones stop showing it, unless another question has taken its place. */
+export interface LeaveMessage { t: 'leave', question: string }
 
 export type StudentMessage = HelloMessage | VoteMessage
-export type PresenterMessage = CommandMessage | CurrentMessage
+export type PresenterMessage = CommandMessage | CurrentMessage | LeaveMessage
 export type ClientMessage = StudentMessage | PresenterMessage
 
 /** What a phone shows: the current question, its state, this device's answer, and the answer once revealed. */
@@ -173,6 +175,7 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
     case 'close':
     case 'reveal':
     case 'reset':
+    case 'leave':
       return keys === 'question,t' && isId(message.question) ? { t: message.t, question: message.question } : undefined
     case 'current':
       return keys === 'question,t' && (message.question === null || isId(message.question)) ? { t: 'current', question: message.question } : undefined

@@ -105,6 +105,11 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await expect(phone.getByRole('radio').first()).toBeEnabled()
   expect(server.state.tally('nts-reply').voters).toBe(0)
 
+  // Moving on to an ordinary slide sends the phones back to waiting.
+  await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await presenter.keyboard.press('PageDown')
+  await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
+
   expect(errors.flat()).toEqual([])
   await lecturerContext.close()
   await phoneContext.close()

@@ -52,6 +52,8 @@ describe('parseClientMessage', () => {
     expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', choice: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', choice: ['a', 'b'] })
     expect(parseClientMessage(JSON.stringify({ t: 'open', question: 'q-1' }))).toEqual({ t: 'open', question: 'q-1' })
     expect(parseClientMessage(JSON.stringify({ t: 'current', question: null }))).toEqual({ t: 'current', question: null })
+    expect(parseClientMessage(JSON.stringify({ t: 'leave', question: 'q-1' }))).toEqual({ t: 'leave', question: 'q-1' })
+    expect(parseClientMessage(JSON.stringify({ t: 'leave', question: null }))).toBeUndefined()
   })
 
   it('drops anything else', () => {

@@ -37,6 +37,18 @@ describe('ClassState', () => {
     expect(state.tally('fixture-multiple')).toMatchObject({ counts: { a: 1, b: 0, c: 1 }, voters: 1 })
   })
 
+  it('sends phones back to waiting when the presenter leaves the question shown, and only then', () => {
+    const state = opened()
+    expect(state.leave('fixture-single')).toEqual({ ok: true, changed: true })
+    expect(state.current).toBeNull()
+    // The next slide's question announced itself before the old one said goodbye: it stays.
+    state.open('fixture-single')
+    state.setCurrent('fixture-multiple')
+    expect(state.leave('fixture-single')).toEqual({ ok: true, changed: false })
+    expect(state.current).toBe('fixture-multiple')
+    expect(state.leave('no-such-question')).toEqual({ ok: false, reason: 'unknown-question' })
+  })
+
   it('refuses votes on a closed, revealed, idle or other question', () => {
     const state = opened()
     state.close('fixture-single')
