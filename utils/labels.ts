@@ -5,6 +5,7 @@
 import type { Localized } from '../data/schema'
 
 export const labels = {
+  coverKicker: { en: 'A teaching module on one paper', id: 'Modul ajar untuk satu artikel' },
   finding: { en: 'The paper finds', id: 'Temuan artikel' },
   context: { en: 'Context', id: 'Konteks' },
   discussion: { en: 'For discussion', id: 'Untuk diskusi' },
