@@ -16,7 +16,7 @@ import type { Buffer } from 'node:buffer'
  * and the levels diagram are not among the scripts slide 1 loads.
  */
 import type { Server } from 'node:http'
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -26,7 +26,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { PDFDocument } from 'pdf-lib'
-import { chromium } from 'playwright-chromium'
+import { chromium } from '@playwright/test'
 import { deckSlides, slideNumber } from '../tests/deck'
 import { findChromium, installHint } from './chromium'
 
