@@ -1,3 +1,4 @@
+import type { Browser, Page } from '@playwright/test'
 import type { Buffer } from 'node:buffer'
 /**
  * `npm run bench [-- --runs 5 --builds 2 --exports 1]`: how fast this deck is
@@ -16,17 +17,17 @@ import type { Buffer } from 'node:buffer'
  * and the levels diagram are not among the scripts slide 1 loads.
  */
 import type { Server } from 'node:http'
-import type { Browser, Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { cpus, tmpdir } from 'node:os'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { PDFDocument } from 'pdf-lib'
 import { chromium } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
+import { contentType, resolveBuildFile } from '../server/static-files'
 import { deckSlides, slideNumber } from '../tests/deck'
 import { findChromium, installHint } from './chromium'
 
@@ -122,16 +123,6 @@ async function pdfPages(file: string): Promise<number> {
 
 // ---- a gzip-capable static server ----------------------------------------
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-}
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest'])
 
 /** Serves `dir` like a static host would: gzip (level 6) for text, `index.html` for unknown paths. */
@@ -139,12 +130,14 @@ function serveGzip(dir: string): Promise<{ server: Server, url: string }> {
   const base = resolve(dir)
   const cache = new Map<string, Buffer>()
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
-    let file = join(base, path)
-    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(base, 'index.html')
+    const found = resolveBuildFile(base, new URL(request.url ?? '/', 'http://x').pathname)
+    if (found.kind !== 'file') {
+      response.writeHead(found.kind === 'bad-request' ? 400 : 404).end()
+      return
+    }
+    const { file } = found
     const ext = extname(file)
-    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' }
+    const headers: Record<string, string> = { 'content-type': contentType(file), 'cache-control': 'no-cache' }
     let body: Buffer = readFileSync(file)
     if (compressible.has(ext) && gzipAccepted.test(String(request.headers['accept-encoding']))) {
       body = cache.get(file) ?? gzipSync(body, { level: 6 })

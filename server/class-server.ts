@@ -16,16 +16,17 @@ import type { Lang, Quiz } from '../data/schema'
 import type { ClientMessage, LiveConfig, ServerMessage, StudentView } from '../utils/live'
 import type { Auth } from './auth'
 import { randomBytes } from 'node:crypto'
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { networkInterfaces } from 'node:os'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { WebSocketServer } from 'ws'
 import { loadDeckData } from '../data/load'
 import { isPresenterMessage, LIVE_META, liveCatalog, MAX_MESSAGE_BYTES, parseClientMessage } from '../utils/live'
 import { COOKIE, createAuth, keptValue } from './auth'
 import { ClassState } from './state'
+import { contentType, resolveBuildFile } from './static-files'
 import { createStore } from './store'
 import { loginPage, studentPage } from './student/page'
 
@@ -61,20 +62,6 @@ export interface ClassServer {
   stats: { pages: number, votes: number, dropped: number, students: () => number }
   auth: Auth
   close: () => Promise<void>
-}
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.webmanifest': 'application/manifest+json',
-  '.ico': 'image/x-icon',
 }
 
 /** The most students connected at once; more are turned away rather than slowing the class. */
@@ -358,32 +345,21 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     redirect(response, next, { 'set-cookie': `${COOKIE}=${auth.token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400` })
   }
 
-  /** The edition folder (`en/`, `id/`) a path is in, so `/id/12` falls back to `/id/index.html`. */
-  function nearestEdition(path: string): string {
-    const first = path.split('/').find(Boolean)
-    return first && existsSync(join(root, first, 'index.html')) ? join(root, first) : root
-  }
-
   function deck(request: IncomingMessage, response: ServerResponse, pathname: string): void {
     if (pathname === '/' && existsSync(join(root, lang, 'index.html')))
       return redirect(response, `/${lang}/`)
-    let path: string
-    try {
-      path = normalize(decodeURIComponent(pathname))
-    }
-    catch {
+    const found = resolveBuildFile(root, pathname)
+    if (found.kind === 'bad-request') {
       response.writeHead(400).end()
       return
     }
-    let file = join(root, path)
-    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(nearestEdition(path), 'index.html')
-    if (!existsSync(file)) {
+    if (found.kind === 'not-built') {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
       response.end('The deck is not built yet.')
       return
     }
-    const type = types[extname(file)] ?? 'application/octet-stream'
+    const { file } = found
+    const type = contentType(file)
     stats.pages++
     if (extname(file) === '.html') {
       // The flag tells the deck it is in a live class; a static host never sends it, so no request is made there.
@@ -405,7 +381,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     if (pathname === '/join/app.js') {
       try {
         const code = await script
-        response.writeHead(200, { 'content-type': types['.js']!, 'cache-control': 'no-cache' })
+        response.writeHead(200, { 'content-type': contentType('app.js'), 'cache-control': 'no-cache' })
         return void response.end(code)
       }
       catch (error) {
@@ -430,7 +406,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       return redirect(response, loopback.has(request.socket.remoteAddress ?? '') ? `/login?next=${encodeURIComponent(pathname)}` : '/join')
     }
     if (pathname === '/live/config.json') {
-      response.writeHead(200, { 'content-type': types['.json']!, 'cache-control': 'no-store' })
+      response.writeHead(200, { 'content-type': contentType('state.json'), 'cache-control': 'no-store' })
       return void response.end(JSON.stringify(joinAddress(request)))
     }
     deck(request, response, pathname)
