@@ -10,6 +10,7 @@ import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { displayValue } from '../../utils/format'
 import { root, slideNumber } from '../deck'
+import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
@@ -28,13 +29,6 @@ const timelineSlides = [
 ]
 /** Every value as the slide prints it. */
 const valuesOf = (ids: string[]): string[] => ids.flatMap(id => getIndicator(id).values.map(value => displayValue(value, 'en')))
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', message => message.type() === 'error' && errors.push(message.text()))
-  page.on('pageerror', error => errors.push(error.message))
-  return errors
-}
 
 /** Colour-weighted sum of a canvas's pixels: 0 while nothing is drawn, and it changes with colours. */
 function canvasInk(page: Page, no: number, index: number): Promise<number> {

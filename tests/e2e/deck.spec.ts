@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { shownSlides, slideNumberOfPath } from '../deck'
+import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
@@ -9,13 +10,8 @@ const total = shownSlides().length
 
 /** Records console errors, page errors and any request that leaves this machine. */
 function watch(page: Page) {
-  const errors: string[] = []
+  const errors = watchErrors(page)
   const external: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(message.text())
-  })
-  page.on('pageerror', error => errors.push(error.message))
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (/^(?:https?|wss?):$/.test(url.protocol) && !['127.0.0.1', 'localhost'].includes(url.hostname))

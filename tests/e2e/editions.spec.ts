@@ -3,23 +3,16 @@
  * its language, the switch keeping the learner on the same slide, and saved
  * progress shared between the two.
  */
-import type { Page } from '@playwright/test'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { root, shownSlides } from '../deck'
+import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
 const site = `http://127.0.0.1:${Number(process.env.DECK_PORT ?? 4173) + 100}`
 const idSlides = shownSlides(`${root}slides.id.md`)
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', message => message.type() === 'error' && errors.push(message.text()))
-  page.on('pageerror', error => errors.push(error.message))
-  return errors
-}
 
 test('the front door opens the reader\'s language', async ({ browser }) => {
   for (const [locale, lang] of [['id-ID', 'id'], ['en-GB', 'en']] as const) {

@@ -4,7 +4,6 @@
  * presenter's count moves; the clicker's PageDown reveals the answer on the
  * phone. The class server runs here, on a free port, over the built deck.
  */
-import type { Page } from '@playwright/test'
 import type { ClassServer } from '../../server/class-server'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +13,7 @@ import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { startClassServer } from '../../server/class-server'
 import { slideNumberOfQuiz } from '../deck'
+import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
@@ -33,23 +33,13 @@ test.afterAll(async () => {
   rmSync(stateDir, { recursive: true, force: true })
 })
 
-function watch(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(message.text())
-  })
-  page.on('pageerror', error => errors.push(error.message))
-  return errors
-}
-
 test('students answer on their phones, the presenter sees the count, and the clicker reveals', async ({ browser }) => {
   const no = slideNumberOfQuiz('nts-reply')
   const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   const presenter = await lecturerContext.newPage()
   const phone = await phoneContext.newPage()
-  const errors = [...[presenter, phone].map(watch)]
+  const errors = [...[presenter, phone].map(watchErrors)]
 
   // Whoever opens the deck itself must sign in (it holds the answers); students follow the link to their page.
   await phone.goto(`${base}/${no}`)
@@ -118,7 +108,7 @@ test('students answer on their phones, the presenter sees the count, and the cli
 test('a static build shows no live panel and makes no live request', async ({ page }) => {
   const requests: string[] = []
   page.on('request', request => requests.push(request.url()))
-  const errors = watch(page)
+  const errors = watchErrors(page)
   const no = slideNumberOfQuiz('nts-reply')
   await page.goto(`/${no}`)
   await expect(page.locator(`.slidev-page-${no} .quiz`)).toBeVisible()

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { slideNumber, slideNumberOfPath, slideNumberOfQuiz } from '../deck'
+import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
@@ -39,16 +40,6 @@ const slide = (page: Page, no: number) => page.locator(`.slidev-page-${no}`).fir
 const slideNo = (page: Page) => slideNumberOfPath(new URL(page.url()).pathname)
 const clicksIn = (page: Page) => new URL(page.url()).searchParams.get('clicks') ?? '0'
 
-function watch(page: Page) {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(message.text())
-  })
-  page.on('pageerror', error => errors.push(error.message))
-  return errors
-}
-
 async function open(page: Page, no: number, query = '') {
   await page.goto(`/${no}${query}`)
   await expect(slide(page, no).locator('h1')).toBeVisible()
@@ -72,7 +63,7 @@ const correctText = quiz(single).options![correctLetter]!.text.en
 
 test.describe('self-study', () => {
   test('a question is answered with the keyboard alone, and the slide never moves', async ({ page }) => {
-    const errors = watch(page)
+    const errors = watchErrors(page)
     await open(page, singleNo)
     const quizBox = slide(page, singleNo).locator('.quiz')
     await tabInto(page, singleNo)
@@ -151,7 +142,7 @@ test.describe('self-study', () => {
   })
 
   test('corrupt saved progress resets only what is broken, and the deck keeps working', async ({ page }) => {
-    const errors = watch(page)
+    const errors = watchErrors(page)
     await open(page, singleNo)
     for (const raw of ['{"version":1,"entr', '[]', '{"version":99,"entries":{}}', 'null']) {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, raw])
@@ -204,7 +195,7 @@ test.describe('self-study', () => {
 test.describe('present mode', () => {
   test('the clicker\'s PageDown in the presenter view reveals the answer, and the audience window shows it', async ({ context }) => {
     const audience = await context.newPage()
-    const errors = watch(audience)
+    const errors = watchErrors(audience)
     await open(audience, singleNo)
     const presenter = await context.newPage()
     await presenter.goto(`/presenter/${singleNo}`)
