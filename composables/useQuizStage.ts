@@ -42,6 +42,13 @@ export interface UseQuizStageReturn {
   mayReveal: ComputedRef<boolean>
   /** This slide is the deck's current one (Slidev keeps others mounted, hidden). */
   current: ComputedRef<boolean>
+  /** This window is the presenter view itself (not a window it drives). */
+  presenter: ComputedRef<boolean>
+  /**
+   * Drawn full size: the slide itself or the presenter's current slide, not
+   * the next-slide preview or a thumbnail (or no Slidev around: a unit test).
+   */
+  fullSize: ComputedRef<boolean>
   /** This slide's title. */
   title: ComputedRef<string>
   /** The slide a route alias names, with its title. */
@@ -103,10 +110,12 @@ export function useQuizStage(): UseQuizStageReturn {
     current: current.value,
   }))
   const mayReveal = computed(() => !render || isRevealed({ clicks: 1, renderContext: render.value, current: current.value }))
+  const presenter = computed(() => !!nav().isPresenter)
+  const fullSize = computed(() => !render || render.value === 'slide' || render.value === 'presenter')
   const title = computed(() => nav().slides?.[(page?.value ?? 0) - 1]?.meta?.slide?.title ?? '')
   function slideLink(alias: string): SlideLink {
     const route = nav().slides?.find(slide => slide.meta?.slide?.frontmatter?.routeAlias === alias)
     return { to: alias, title: route?.meta?.slide?.title ?? alias }
   }
-  return { mode, revealed, mayReveal, current, title, slideLink }
+  return { mode, revealed, mayReveal, current, presenter, fullSize, title, slideLink }
 }
