@@ -156,6 +156,9 @@ async function exportPdf(entry: string, file: string, chrome: string, options: E
       const page = await browser.newPage({ colorScheme: options.dark ? 'dark' : 'light', reducedMotion: 'reduce' })
       const query = `print${options.perClick ? '=clicks' : ''}${copy === 'lecturer' ? '&notes' : ''}`
       await page.goto(`http://127.0.0.1:${port}/handout?${query}`, { waitUntil: 'networkidle' })
+      // Each slide is its own lazily loaded chunk, shown as Slidev's "Loading
+      // slide…" until it arrives; an idle network alone does not mean all are in.
+      await page.waitForFunction(() => document.querySelector('.handout__page') && !document.querySelector('.slidev-slide-loading'), undefined, { timeout: 60_000, polling: 100 })
       await page.evaluate(() => document.fonts.ready)
       // Charts draw once their canvas is visible; give them a frame to finish.
       await page.waitForTimeout(500)

@@ -68,6 +68,8 @@ for (const lang of langs) {
     test('both copies carry every finding and every chart value', () => {
       for (const file of [student, lecturer]) {
         const text = textOf(file)
+        // Every slide had arrived when the page was printed.
+        expect(text).not.toContain('Loading slide')
         for (const form of forms)
           expect(text).toContain(normalise(form.title[lang]))
         for (const indicator of indicators) {
