@@ -101,7 +101,7 @@ describe('QuizAnswerKey', () => {
     expect(pages.flatMap(page => page.findAll('li')).length).toBe(quizzes.length)
     for (const quiz of quizzes)
       expect(text, quiz.id).toContain(quiz.explanation.en)
-    expect(text).toContain('Answer: B: "No: disease can shake national stability')
+    expect(text).toContain('Answer: B: "No: a disease can shake a state\'s stability')
   })
 
   it('gives the student copy a note and nothing of the answers', () => {

@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as deck from '../../data'
 import { jsonPath } from '../../data/validate'
+import { editions } from '../../scripts/editions'
 import { labels } from '../../utils/labels'
-import { root } from '../deck'
+import { deckSlides, root } from '../deck'
 
 /** Paths of every `{ en, id }` pair whose two texts are the same. */
 function copiedTranslations(value: unknown, path: (string | number)[] = []): string[] {
@@ -41,26 +42,84 @@ const standardTerms: Record<string, { term: string, not: string[] }> = {
   'library-research': { term: 'studi kepustakaan', not: ['riset kepustakaan', 'penelitian kepustakaan', 'kajian pustaka'] },
   'complex-interdependence': { term: 'interdependensi kompleks', not: ['saling ketergantungan kompleks', 'ketergantungan kompleks'] },
   'levels-of-analysis': { term: 'tingkat analisis', not: ['level analisis', 'tingkatan analisis'] },
-  'non-traditional-security': { term: 'keamanan non-tradisional', not: ['keamanan nontradisional', 'keamanan non tradisional'] },
+  // The bound form is joined (KBBI, EYD V), as in "nonmiliter"; the hyphenated form is caught below.
+  'non-traditional-security': { term: 'keamanan nontradisional', not: ['keamanan non tradisional'] },
   'plasma-fractionation': { term: 'fraksionasi plasma', not: ['fraksinasi plasma', 'pemisahan plasma'] },
   'health-diplomacy': { term: 'diplomasi kesehatan', not: ['diplomasi di bidang kesehatan'] },
   'national-health-resilience': { term: 'ketahanan kesehatan nasional', not: ['ketahanan nasional di bidang kesehatan', 'resiliensi kesehatan'] },
   'international-cooperation': { term: 'kerja sama internasional', not: ['kerjasama internasional', 'kooperasi internasional'] },
 }
 
+/** The Indonesian text of every `{ en, id }` pair in `value`. */
+function indonesianOf(value: unknown): string[] {
+  const ids: string[] = []
+  const collect = (child: unknown): void => {
+    if (Array.isArray(child))
+      child.forEach(collect)
+    else if (child && typeof child === 'object')
+      Object.entries(child).forEach(([key, grandchild]) => key === 'id' && typeof grandchild === 'string' && 'en' in child ? ids.push(grandchild) : collect(grandchild))
+  }
+  collect(value)
+  return ids
+}
+
 /** Every Indonesian text of the edition: its pages, its headmatter, the data and the labels. */
 function indonesianTexts(): { where: string, text: string }[] {
   const pages = readdirSync(join(root, 'pages/id')).map(name => ({ where: `pages/id/${name}`, text: readFileSync(join(root, 'pages/id', name), 'utf8') }))
-  const ids: string[] = []
-  const collect = (value: unknown): void => {
-    if (Array.isArray(value))
-      value.forEach(collect)
-    else if (value && typeof value === 'object')
-      Object.entries(value).forEach(([key, child]) => key === 'id' && typeof child === 'string' && 'en' in value ? ids.push(child) : collect(child))
-  }
-  collect([deck.paper, deck.references, deck.theories, deck.forms, deck.levels, deck.timeline, deck.indicators, deck.glossary, deck.quizzes, labels])
+  const ids = indonesianOf([deck.paper, deck.references, deck.theories, deck.forms, deck.levels, deck.timeline, deck.indicators, deck.glossary, deck.quizzes, labels])
   return [...pages, { where: 'slides.id.md', text: readFileSync(join(root, 'slides.id.md'), 'utf8') }, { where: 'data and labels', text: ids.join('\n') }]
 }
+
+/**
+ * The Indonesian text of the question bank: the questions and the glossary in
+ * data, and the question and Practice slides of the edition, notes included.
+ */
+function questionBankTexts(): { where: string, text: string }[] {
+  const slides = deckSlides(join(root, editions.id))
+    .filter(slide => slide.info.content.includes('<QuizQuestion') || slide.info.frontmatter.routeAlias === 'practice')
+    .map(slide => ({ where: `${slide.file} slide ${slide.index}`, text: `${slide.info.content}\n${slide.info.note ?? ''}` }))
+  return [...slides, { where: 'data/quizzes.json', text: indonesianOf(deck.quizzes).join('\n') }, { where: 'data/glossary.json', text: indonesianOf(deck.glossary).join('\n') }]
+}
+
+/**
+ * Forms that make the Indonesian read as a translation or slip out of the
+ * academic register, each with what a lecturer would write instead.
+ */
+const avoidedForms: { form: RegExp, instead: string }[] = [
+  { form: /\bdek\b/i, instead: '"modul" or "salindia" ("dek" is a ship\'s deck in KBBI)' },
+  { form: /\bnon-tradisional/i, instead: '"nontradisional", a bound form written joined' },
+  { form: /konteks publik/i, instead: '"konteks dari sumber lain" (not "the public\'s context")' },
+  { form: /^Tanya:/m, instead: '"Pertanyaan untuk kelas:"' },
+  { form: /selebihnya untuk belajar mandiri/i, instead: '"bila tidak, untuk belajar mandiri"' },
+  { form: /huruf yang keliru menunjukkan/i, instead: '"Miskonsepsi di balik pilihan yang salah:"' },
+  { form: /\b(?:di|me)?teken\b/i, instead: '"ditandatangani", "menandatangani"' },
+  { form: /\bala\b/i, instead: '"menurut", "seperti"' },
+  { form: /\bbersidang\b/i, instead: '"bertemu", "mengadakan pertemuan"' },
+  { form: /macam apakah/i, instead: '"jenis apa"' },
+  { form: /memparafrase/i, instead: '"menguraikan dengan kata-kata sendiri"' },
+  { form: /\b(?:capai|awas|lagi-lagi)\b/i, instead: 'the academic register ("mencapai", "perhatikan", "sekali lagi")' },
+  { form: /\d %/, instead: 'no space before the per cent sign ("98,72%")' },
+  { form: /Indonesia Investment Authority/, instead: '"Lembaga Pengelola Investasi (LPI)"' },
+  { form: /\bCEO\b|Plan of Action/, instead: 'the Indonesian name ("direktur utama", "Rencana Aksi")' },
+]
+
+function avoidedFormsIn(texts: readonly { where: string, text: string }[]): string[] {
+  return texts.flatMap(({ where, text }) => avoidedForms
+    .filter(({ form }) => form.test(text))
+    .map(({ form, instead }) => `${where}: ${form.exec(text)![0]} (write ${instead})`))
+}
+
+describe('the Indonesian of the question bank', () => {
+  it('avoids the forms that read as a translation or slip out of register', () => {
+    expect(avoidedFormsIn(questionBankTexts())).toEqual([])
+  })
+
+  it('catches each avoided form', () => {
+    const samples = ['dek ini', 'keamanan non-tradisional', 'konteks publik', 'Tanya: mengapa?', 'selebihnya untuk belajar mandiri', 'Huruf yang keliru menunjukkan', 'MoU diteken', 'studi ala Zed', 'JWG bersidang', 'lembaga macam apakah', 'memparafrasekan', 'Awas', '98,72 %', 'Indonesia Investment Authority', 'CEO SK Plasma']
+    expect(samples.filter(text => avoidedFormsIn([{ where: 'sample', text }]).length !== 1)).toEqual([])
+    expect(avoidedFormsIn([{ where: 'sample', text: 'Modul ini menandatangani MoU; keamanan nontradisional; mencapai 98,72%.' }])).toEqual([])
+  })
+})
 
 describe('the Indonesian standard terms', () => {
   const texts = indonesianTexts()

@@ -1,0 +1,101 @@
+// @vitest-environment node
+/**
+ * The question bank as a whole, in both languages: the right option gives
+ * itself away neither by being the longest nor by a true/false bias, the
+ * options of a question are parallel in length, and enough questions work
+ * above recall (PEDAGOGY.md, "Writing a question").
+ */
+import type { Lang, Quiz, QuizOf } from '../../data/schema'
+import { describe, expect, it } from 'vitest'
+import { quizzes } from '../../data'
+import { multiple, single } from '../quiz-fixtures'
+
+type ChoiceItem = QuizOf<'single'> | QuizOf<'multiple'>
+
+/** Options of one question stay within this ratio of each other's length. */
+const minRatio = 0.65
+const levelsAboveRecall = new Set(['apply', 'analyse', 'evaluate'])
+
+const isChoiceItem = (quiz: Quiz): quiz is ChoiceItem => quiz.type === 'single' || quiz.type === 'multiple'
+const lengths = (quiz: ChoiceItem, lang: Lang): number[] => quiz.options.map(option => option.text[lang].length)
+
+/** Whether a right option is (one of) the longest, so that length alone would find it. */
+function longestIsRight(quiz: ChoiceItem, lang: Lang): boolean {
+  const longest = Math.max(...lengths(quiz, lang))
+  return quiz.options.some(option => option.correct && option.text[lang].length === longest)
+}
+
+/** Shortest option over longest option, in characters: 1 when all are as long. */
+function lengthRatio(quiz: ChoiceItem, lang: Lang): number {
+  const all = lengths(quiz, lang)
+  return Math.min(...all) / Math.max(...all)
+}
+
+/** The figures the bank is held to, for one language. */
+function bankBalance(bank: readonly Quiz[], lang: Lang) {
+  const choice = bank.filter(isChoiceItem)
+  const trueFalse = bank.filter((quiz): quiz is QuizOf<'true-false'> => quiz.type === 'true-false')
+  return {
+    choiceItems: choice.length,
+    longestRight: choice.filter(quiz => longestIsRight(quiz, lang)).map(quiz => quiz.id),
+    trueFalse: trueFalse.length,
+    answeredTrue: trueFalse.filter(quiz => quiz.answer).length,
+    uneven: choice.filter(quiz => lengthRatio(quiz, lang) < minRatio).map(quiz => `${quiz.id} (${lengthRatio(quiz, lang).toFixed(2)})`),
+  }
+}
+
+describe.each(['en', 'id'] as const)('the question bank in %s', (lang) => {
+  const balance = bankBalance(quizzes, lang)
+
+  it('makes the right option the longest in at most a third of the choice questions', () => {
+    expect(balance.choiceItems).toBeGreaterThanOrEqual(15)
+    expect(balance.longestRight.length, balance.longestRight.join(', ')).toBeLessThanOrEqual(Math.floor(balance.choiceItems / 3))
+  })
+
+  it('answers its true/false questions "true" about as often as "false"', () => {
+    expect(balance.trueFalse).toBeGreaterThanOrEqual(2)
+    expect(Math.abs(2 * balance.answeredTrue - balance.trueFalse)).toBeLessThanOrEqual(1)
+  })
+
+  it('keeps the options of each question parallel in length', () => {
+    expect(balance.uneven).toEqual([])
+  })
+})
+
+describe('the question bank', () => {
+  it('asks at least two in five questions above recall', () => {
+    const above = quizzes.filter(quiz => levelsAboveRecall.has(quiz.level)).length
+    expect(above / quizzes.length).toBeGreaterThanOrEqual(0.4)
+  })
+
+  it('gives every misconception to one wrong option only within a question', () => {
+    const repeated = quizzes.filter(isChoiceItem).filter((quiz) => {
+      const texts = quiz.options.flatMap(option => option.misconception ? [option.misconception.en] : [])
+      return new Set(texts).size !== texts.length
+    }).map(quiz => quiz.id)
+    expect(repeated).toEqual([])
+  })
+})
+
+describe('the bank checks', () => {
+  const l = (en: string) => ({ en, id: en })
+  const withTexts = <T extends ChoiceItem>(quiz: T, texts: string[]): T => ({ ...quiz, options: quiz.options.map((option, i) => ({ ...option, text: l(texts[i]!) })) })
+
+  it('find a right option that is the longest, and one that is not', () => {
+    expect(longestIsRight(withTexts(single, ['short', 'the longest of all', 'medium']), 'en')).toBe(true)
+    expect(longestIsRight(withTexts(single, ['the longest of all', 'short', 'medium']), 'en')).toBe(false)
+    expect(longestIsRight(withTexts(multiple, ['aaaa', 'bb', 'cccc', 'd']), 'en')).toBe(true)
+  })
+
+  it('measure how uneven the options are', () => {
+    expect(lengthRatio(withTexts(single, ['abcd', 'ab', 'abcd']), 'en')).toBe(0.5)
+  })
+
+  it('count a bank that always answers "false" as unbalanced', () => {
+    const tf = quizzes.find((quiz): quiz is QuizOf<'true-false'> => quiz.type === 'true-false')!
+    const bank = [false, false, false, true].map((answer, i) => ({ ...tf, id: `tf-${i}`, answer }))
+    const balance = bankBalance(bank, 'en')
+    expect(balance.answeredTrue).toBe(1)
+    expect(Math.abs(2 * balance.answeredTrue - balance.trueFalse)).toBeGreaterThan(1)
+  })
+})
