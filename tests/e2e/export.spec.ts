@@ -48,7 +48,7 @@ for (const lang of langs) {
   const student = pdf(lang, 'student')
   const lecturer = pdf(lang, 'lecturer')
   const slideWord = lang === 'en' ? 'Slide' : 'Salindia'
-  const ask = lang === 'en' ? 'Ask:' : 'Tanya:'
+  const ask = lang === 'en' ? 'Ask:' : 'Pertanyaan untuk kelas:'
 
   test.describe(`the ${lang} edition`, () => {
     test('the student handout has a page per printed slide', () => {
