@@ -12,6 +12,8 @@ import { multiple, single } from '../quiz-fixtures'
 
 type ChoiceItem = QuizOf<'single'> | QuizOf<'multiple'>
 
+/** Words a question may put on the projector: its stem and its options or items (PEDAGOGY.md). */
+const maxShownWords = 90
 /** Options of one question stay within this ratio of each other's length. */
 const minRatio = 0.65
 const levelsAboveRecall = new Set(['apply', 'analyse', 'evaluate'])
@@ -26,6 +28,17 @@ function longestIsRight(quiz: ChoiceItem, lang: Lang): boolean {
 }
 
 /** Shortest option over longest option, in characters: 1 when all are as long. */
+/** The words of a question's stem, options, items and own category labels. */
+function shownWords(quiz: Quiz, lang: Lang): number {
+  const texts = [
+    quiz.prompt[lang],
+    ...('options' in quiz ? quiz.options.map(option => option.text[lang]) : []),
+    ...('items' in quiz ? quiz.items.map(item => item.text[lang]) : []),
+    ...(quiz.type === 'classify' ? quiz.categories.flatMap(category => category.label ? [category.label[lang]] : []) : []),
+  ]
+  return texts.join(' ').split(/\s+/).filter(Boolean).length
+}
+
 function lengthRatio(quiz: ChoiceItem, lang: Lang): number {
   const all = lengths(quiz, lang)
   return Math.min(...all) / Math.max(...all)
@@ -60,6 +73,11 @@ describe.each(['en', 'id'] as const)('the question bank in %s', (lang) => {
   it('keeps the options of each question parallel in length', () => {
     expect(balance.uneven).toEqual([])
   })
+
+  it('puts at most 90 words of stem and options on the projector for any question', () => {
+    const long = quizzes.filter(quiz => shownWords(quiz, lang) > maxShownWords).map(quiz => `${quiz.id} (${shownWords(quiz, lang)})`)
+    expect(long).toEqual([])
+  })
 })
 
 describe('the question bank', () => {
@@ -85,6 +103,10 @@ describe('the bank checks', () => {
     expect(longestIsRight(withTexts(single, ['short', 'the longest of all', 'medium']), 'en')).toBe(true)
     expect(longestIsRight(withTexts(single, ['the longest of all', 'short', 'medium']), 'en')).toBe(false)
     expect(longestIsRight(withTexts(multiple, ['aaaa', 'bb', 'cccc', 'd']), 'en')).toBe(true)
+  })
+
+  it('count the words a question shows', () => {
+    expect(shownWords(single, 'en')).toBe(4 + 3 + 3 + 4)
   })
 
   it('measure how uneven the options are', () => {
