@@ -86,6 +86,21 @@ describe('the question bank', () => {
     expect(above / quizzes.length).toBeGreaterThanOrEqual(0.4)
   })
 
+  it('draws on no misconception in more than three questions, so the bank tests more than a few ideas', () => {
+    const uses = new Map<string, Set<string>>()
+    for (const quiz of quizzes) {
+      const own = [
+        ...('options' in quiz ? quiz.options.flatMap(option => option.misconception ? [option.misconception.en] : []) : []),
+        ...('items' in quiz ? quiz.items.flatMap(item => 'misconception' in item ? [item.misconception.en] : []) : []),
+        ...(quiz.type === 'true-false' ? [quiz.misconception.en] : []),
+      ]
+      for (const text of own)
+        uses.set(text, (uses.get(text) ?? new Set()).add(quiz.id))
+    }
+    const overused = [...uses].filter(([, ids]) => ids.size > 3).map(([text, ids]) => `${text} (${[...ids].join(', ')})`)
+    expect(overused).toEqual([])
+  })
+
   it('gives every misconception to one wrong option only within a question', () => {
     const repeated = quizzes.filter(isChoiceItem).filter((quiz) => {
       const texts = quiz.options.flatMap(option => option.misconception ? [option.misconception.en] : [])
