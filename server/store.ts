@@ -30,6 +30,8 @@ export interface StoreIo {
   replace: (file: string, text: string) => void
   /** Empties a file. */
   truncate: (file: string) => void
+  /** Lets go of any open file. */
+  release: () => Promise<void>
 }
 
 /** Node's own file system, with a flush after every write. */
@@ -79,6 +81,11 @@ export function fileIo(): StoreIo {
       catch {}
     },
     truncate: file => truncateSync(file, 0),
+    async release() {
+      const open = handle
+      handle = undefined
+      await open?.close().catch(() => {})
+    },
   }
 }
 
@@ -342,6 +349,7 @@ export function createStore(dir: string, options: StoreOptions = {}): Store {
       const unsaved = [...writing, ...queue].flatMap(waiting => waiting.entries)
       if (!unsaved.length)
         this.compact(snapshot)
+      await io.release()
       return { unsaved }
     },
   }
