@@ -150,18 +150,18 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
       return void response.end()
     }
     const stream = createReadStream(file)
-    // The headers wait for the file to open: a file that vanished (the deck being rebuilt) gets a 503, not a crash.
-    stream.once('open', () => response.writeHead(200, headers))
-    pipeline(stream, response, (error) => {
-      if (!error)
-        return
+    // A file that cannot be opened or read (the deck being rebuilt under the server) gets a 503, never a crash.
+    stream.once('error', (error) => {
       if (!response.headersSent)
         empty(response, 503, { 'retry-after': '2' })
-      else
-        response.destroy()
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
-        warn(`Could not send ${file}: ${error.message}`)
+      warn(`Could not send ${file}: ${error.message}`)
     })
+    stream.once('open', () => {
+      response.writeHead(200, headers)
+      // pipeline ends both sides on an error midway; the warning above already told why.
+      pipeline(stream, response, () => {})
+    })
+    response.once('close', () => stream.destroy())
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -33,7 +33,7 @@ export interface Class {
   stateDir: string
   cookie: string
   /** A phone from an address of its own, joined. */
-  phone: (options?: { device?: string, localAddress?: string }) => Promise<SimClient & { device: string }>
+  phone: (options?: { device?: string, localAddress?: string }) => Promise<SimClient & { device: string, view: StudentView }>
   /** The signed-in presenter, after its first tally. */
   presenter: () => Promise<SimClient>
   /** Opens a fresh question from the presenter. */
