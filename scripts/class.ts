@@ -163,11 +163,6 @@ async function main(): Promise<void> {
   process.on('uncaughtException', error => console.error(`Unexpected error; the class goes on: ${error.stack ?? error.message}`))
   process.on('unhandledRejection', error => console.error(`Unexpected error; the class goes on: ${String((error as Error)?.stack ?? error)}`))
 
-  const addresses = server.addresses()
-  console.log(classBanner({ port: server.port, addresses, state: options.state }))
-  if (addresses[0])
-    console.log(renderUnicodeCompact(`http://${addresses[0]}:${server.port}/join`))
-
   let stopping = false
   const stop = () => {
     if (stopping)
@@ -190,6 +185,11 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+
+  const addresses = server.addresses()
+  console.log(classBanner({ port: server.port, addresses, state: options.state }))
+  if (addresses[0])
+    console.log(renderUnicodeCompact(`http://${addresses[0]}:${server.port}/join`))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
