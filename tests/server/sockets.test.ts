@@ -100,3 +100,24 @@ describe('device ids and connection limits', () => {
     expect(back.received.find(isView)).toMatchObject({ mine: ['a'] })
   })
 })
+
+describe('a state file of an unknown shape', () => {
+  it('is moved aside untouched with a message naming it, and the class starts', async () => {
+    const { mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const stateDir = mkdtempSync(join(tmpdir(), 'class-state-'))
+    const text = '{"version":3,"rooms":[]}'
+    writeFileSync(join(stateDir, 'state.json'), text)
+    const warnings: string[] = []
+    live = await startClass({ warn: message => warnings.push(message) }, { stateDir })
+    expect(warnings.join('\n')).toContain(join(stateDir, 'state.json'))
+    const aside = readdirSync(stateDir).find(name => name.startsWith('state.json.unknown-'))!
+    expect(readFileSync(join(stateDir, aside), 'utf8')).toBe(text)
+    const lecturer = await live.presenter()
+    await live.openQuestion(lecturer)
+    const phone = await live.phone()
+    phone.send({ t: 'vote', question: Q, choice: ['a'] })
+    await phone.next(message => message.t === 'ack')
+  })
+})
