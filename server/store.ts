@@ -239,7 +239,12 @@ export function createStore(dir: string, options: StoreOptions = {}): Store {
   }
 
   function kick(): Promise<void> {
-    draining ??= drain().finally(() => (draining = undefined))
+    draining ??= drain().finally(() => {
+      draining = undefined
+      // A change queued after the loop's last look, before this ran, must not wait for the next one.
+      if (queue.length && !stopping)
+        void kick()
+    })
     return draining
   }
 
