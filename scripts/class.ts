@@ -11,6 +11,7 @@
  * the projector, next to the QR code.
  */
 import type { Lang } from '../data/schema'
+import type { ClassServer } from '../server/class-server'
 import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -126,6 +127,29 @@ export function classBanner({ port, addresses, state }: { port: number, addresse
   return lines.join('\n')
 }
 
+/**
+ * Stops the server and says what became of the class: saved (exit code 0),
+ * or exactly which changes could not be kept (2). None of those was
+ * confirmed to a phone.
+ */
+export async function stopClass(server: Pick<ClassServer, 'close' | 'files'>, log: Pick<Console, 'log' | 'error'> = console): Promise<number> {
+  try {
+    const { unsaved } = await server.close()
+    if (!unsaved.length) {
+      log.log(`Saved in ${server.files.state}.`)
+      return 0
+    }
+    log.error(`Could not save ${unsaved.length} change(s) to ${server.files.journal}; none of them was confirmed to a phone. They were:`)
+    for (const entry of unsaved)
+      log.error(`  ${JSON.stringify(entry)}`)
+    return 2
+  }
+  catch (error) {
+    log.error(`Stopping failed: ${(error as Error).message}`)
+    return 2
+  }
+}
+
 /** The edition's page in a build: `dist/<lang>/index.html`, or a one-edition build's own. */
 function builtEdition(dist: string, lang: Lang): string | undefined {
   return [join(dist, lang, 'index.html'), join(dist, 'index.html')].find(existsSync)
@@ -169,19 +193,7 @@ async function main(): Promise<void> {
       return
     stopping = true
     console.log('\nSaving the class state and stopping…')
-    server.close().then(({ unsaved }) => {
-      if (!unsaved.length) {
-        console.log(`Saved in ${server.files.state}.`)
-        return process.exit(0)
-      }
-      console.error(`Could not save ${unsaved.length} change(s) to ${server.files.journal}; none of them was confirmed to a phone. They were:`)
-      for (const entry of unsaved)
-        console.error(`  ${JSON.stringify(entry)}`)
-      process.exit(2)
-    }, (error: Error) => {
-      console.error(`Stopping failed: ${error.message}`)
-      process.exit(2)
-    })
+    stopClass(server).then(code => process.exit(code))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

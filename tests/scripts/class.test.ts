@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { choosePassword, classBanner, parseClassArgs, PASSWORD_FLAG_REFUSED } from '../../scripts/class'
+import { choosePassword, classBanner, parseClassArgs, PASSWORD_FLAG_REFUSED, stopClass } from '../../scripts/class'
 import { fakeDeck } from '../server/helpers'
 
 const script = fileURLToPath(new URL('../../scripts/class.ts', import.meta.url))
@@ -92,5 +92,27 @@ describe('npm run class', () => {
     const banner = classBanner({ port: 3030, addresses: ['192.168.1.20'], state: '.class' })
     expect(banner).toContain('http://192.168.1.20:3030/join')
     expect(banner).not.toMatch(/Password:/)
+  })
+})
+
+describe('stopClass', () => {
+  const files = { state: '.class/state.json', journal: '.class/journal.jsonl' }
+  const recorder = () => {
+    const lines: string[] = []
+    return { lines, log: { log: (text: string) => lines.push(text), error: (text: string) => lines.push(`error: ${text}`) } }
+  }
+
+  it('says the class is saved and exits 0', async () => {
+    const { lines, log } = recorder()
+    expect(await stopClass({ files, close: async () => ({ unsaved: [] }) }, log)).toBe(0)
+    expect(lines).toEqual(['Saved in .class/state.json.'])
+  })
+
+  it('names every change it could not keep and exits non-zero', async () => {
+    const { lines, log } = recorder()
+    const unsaved = [{ k: 'vote' as const, q: 'q1', d: 'device-000000000001', c: ['a'] }, { k: 'status' as const, q: 'q1', s: 'closed' as const }]
+    expect(await stopClass({ files, close: async () => ({ unsaved }) }, log)).toBe(2)
+    expect(lines[0]).toMatch(/^error: Could not save 2 change\(s\) to \.class\/journal\.jsonl/)
+    expect(lines.slice(1)).toEqual(unsaved.map(entry => `error:   ${JSON.stringify(entry)}`))
   })
 })
