@@ -197,8 +197,17 @@ function connect(): void {
     sending = undefined
     retries++
     render()
-    if (event.code === CLOSE_REPLACED)
+    if (event.code === CLOSE_REPLACED) {
+      // Another tab of this browser took over: reconnect only when this one is looked at again, or the two would take turns.
+      const again = () => {
+        if (document.visibilityState !== 'visible')
+          return
+        document.removeEventListener('visibilitychange', again)
+        connect()
+      }
+      document.addEventListener('visibilitychange', again)
       return
+    }
     // Back off, with jitter, so a room of phones does not reconnect all at once after a restart.
     const delay = Math.min(8000, 400 * 2 ** Math.min(retries, 5)) * (0.5 + Math.random())
     setTimeout(connect, delay)
