@@ -184,8 +184,12 @@ async function main(): Promise<void> {
     warn: message => console.warn(message),
   })
   // The last resort: whatever a handler missed is logged and the class goes on (every vote is already in the journal).
-  process.on('uncaughtException', error => console.error(`Unexpected error; the class goes on: ${error.stack ?? error.message}`))
-  process.on('unhandledRejection', error => console.error(`Unexpected error; the class goes on: ${String((error as Error)?.stack ?? error)}`))
+  const lastResort = (error: unknown) => {
+    console.error(`Unexpected error; the class goes on: ${String((error as Error)?.stack ?? error)}`)
+    server.checkpoint()
+  }
+  process.on('uncaughtException', lastResort)
+  process.on('unhandledRejection', lastResort)
 
   let stopping = false
   const stop = () => {

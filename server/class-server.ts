@@ -74,6 +74,8 @@ export interface ClassServer {
   saving: () => boolean
   /** Where the class is kept. */
   files: { state: string, journal: string }
+  /** Folds the journal into the state file now, if nothing is pending; the journal alone already keeps every change. */
+  checkpoint: () => boolean
   /**
    * Stops serving and saves. Resolves with the changes it could not save
    * (none unless the disk kept failing); none of them was acknowledged.
@@ -142,6 +144,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     auth,
     saving: store.healthy,
     files: { state: store.file, journal: store.journal },
+    checkpoint: () => !dropped && store.compact(state.snapshot()),
     async close() {
       sockets.close()
       server.closeAllConnections()
