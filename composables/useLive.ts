@@ -16,6 +16,8 @@ export interface UseLiveReturn {
   tallies: Ref<Readonly<Record<string, LiveTally>>>
   /** Why the server last refused a command, if it did. */
   refused: Ref<RefusalReason | undefined>
+  /** The laptop cannot save the class right now (it keeps retrying); votes wait unconfirmed. */
+  saveFailed: Ref<boolean>
   /** Sends a presenter command; dropped while disconnected (the state is re-read on reconnect). */
   send: (message: PresenterMessage) => void
 }
@@ -40,6 +42,9 @@ function connect(state: UseLiveReturn): void {
       }
       else if (message?.t === 'refused') {
         state.refused.value = message.reason
+      }
+      else if (message?.t === 'save') {
+        state.saveFailed.value = !message.ok
       }
     })
     socket.addEventListener('close', () => {
@@ -79,6 +84,7 @@ export function useLive(): UseLiveReturn {
       current: ref<string | null>(null),
       tallies: shallowRef<Readonly<Record<string, LiveTally>>>({}),
       refused: ref<RefusalReason | undefined>(),
+      saveFailed: ref(false),
       send: () => {},
     }))!
     if (live.enabled)

@@ -8,14 +8,15 @@
  * twice, and how many pages were served meanwhile.
  */
 import type { TallyMessage } from '../utils/live'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
-import { randomPassword } from '../server/auth'
 import { startClassServer } from '../server/class-server'
-import { connect, randomDevice, signIn } from '../server/sim'
+import { connect, joinAsPhone, phoneAddress, signIn } from '../server/sim'
+import { createStore } from '../server/store'
 
 interface LoadOptions { students: number, spread: number, dist: string }
 
@@ -59,13 +60,8 @@ async function round(port: number, cookie: string, question: string, options: Lo
   presenter.send({ t: 'open', question })
   await presenter.next((message): message is TallyMessage => message.t === 'tally' && (message as TallyMessage).questions[question]?.status === 'open')
 
-  const students = await Promise.all(Array.from({ length: options.students }, async () => {
-    const client = await connect(port)
-    const view = client.next(message => message.t === 'view')
-    client.send({ t: 'hello', device: randomDevice() })
-    await view
-    return client
-  }))
+  // Each phone on its own address, as on the room's Wi-Fi; the server issues each its device id.
+  const students = await Promise.all(Array.from({ length: options.students }, (_, i) => joinAsPhone(port, { localAddress: phoneAddress(i) })))
 
   // Meanwhile the deck keeps being served: four clients load pages in a loop.
   const run = { loading: true }
@@ -90,7 +86,7 @@ async function round(port: number, cookie: string, question: string, options: Lo
     client.send({ t: 'vote', question, choice: [['a', 'b', 'c'][i % 3]!] })
     const reply = await ack
     if (reply.t === 'ack')
-      acked.push(performance.now())
+      acked.push(performance.now() - sent[i]!)
   }))
   const everyone = await presenter.next((message): message is TallyMessage => message.t === 'tally' && (message as TallyMessage).questions[question]?.voters === options.students, 10_000)
     .then(() => performance.now())
@@ -111,6 +107,7 @@ async function round(port: number, cookie: string, question: string, options: Lo
     client.close()
   return {
     acked: acked.length,
+    ackTimes: acked.sort((a, b) => a - b),
     counted,
     allCounted: everyone - started,
     lastSent: Math.max(...sent) - started,
@@ -125,7 +122,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(options.dist, 'index.html')) && !existsSync(join(options.dist, 'en', 'index.html')))
     throw new Error(`No built deck in ${options.dist}/: run \`npx slidev build --out ${options.dist}\` first.`)
   const stateDir = mkdtempSync(join(tmpdir(), 'class-load-'))
-  const password = randomPassword()
+  const password = randomBytes(12).toString('base64url')
   const server = await startClassServer({ dist: options.dist, stateDir, password, port: 0, host: '127.0.0.1' })
   try {
     const cookie = await signIn(server.port, password)
@@ -141,6 +138,7 @@ async function main(): Promise<void> {
       console.log(`  counted ${result.counted} of ${options.students} (acknowledged ${result.acked}); lost ${lost}, counted twice ${Math.max(0, result.counted - options.students)}`)
       console.log(`  all counted on the presenter ${ms(result.allCounted)} after voting opened (last vote sent at ${ms(result.lastSent)})`)
       console.log(`  vote → presenter histogram: median ${ms(percentile(result.latencies, 50))}, p95 ${ms(percentile(result.latencies, 95))}, max ${ms(percentile(result.latencies, 100))} (${result.updates} updates)`)
+      console.log(`  vote → acknowledgement on the phone (after the vote is on the disk): median ${ms(percentile(result.ackTimes, 50))}, p95 ${ms(percentile(result.ackTimes, 95))}`)
       console.log(`  deck pages served meanwhile: ${server.stats.pages - pagesBefore}, median ${ms(percentile(result.pageTimes, 50))}, p95 ${ms(percentile(result.pageTimes, 95))}\n`)
       if (lost !== 0)
         process.exitCode = 1
@@ -149,7 +147,17 @@ async function main(): Promise<void> {
     console.log(`CPU (server and all clients in this one process): ${ms((used.user + used.system) / 1000)}; messages dropped: ${server.stats.dropped}`)
   }
   finally {
-    await server.close()
+    const { unsaved } = await server.close()
+    if (unsaved.length) {
+      console.log(`Not saved at stop: ${unsaved.length} change(s)`)
+      process.exitCode = 1
+    }
+    // What a restart would find on the disk.
+    const saved = createStore(stateDir).load().snapshot
+    const onDisk = ['nts-reply', 'harmony-or-cooperation'].map(id => Object.keys(saved.questions[id]?.votes ?? {}).length)
+    console.log(`Saved on the disk after stop: ${onDisk.join(' and ')} votes of ${options.students} each`)
+    if (onDisk.some(count => count !== options.students))
+      process.exitCode = 1
     rmSync(stateDir, { recursive: true, force: true })
   }
 }

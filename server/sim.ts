@@ -2,8 +2,7 @@
  * Simulated phones and presenter for the integration test and the load test:
  * WebSocket clients that speak the class protocol and record what they hear.
  */
-import type { ClientMessage, ServerMessage } from '../utils/live'
-import { randomBytes } from 'node:crypto'
+import type { ClientMessage, DeviceMessage, ServerMessage, StudentView } from '../utils/live'
 import { WebSocket } from 'ws'
 
 /** Resolves with the first message that passes `test`. */
@@ -25,16 +24,29 @@ export interface SimClient {
   close: () => void
 }
 
-/** A random device id, as a phone makes one. */
-export function randomDevice(): string {
-  return randomBytes(16).toString('hex')
+/**
+ * A loopback address of its own for the n-th simulated phone (Linux routes
+ * all of 127.0.0.0/8 to the loopback), so the limits per address see one
+ * phone per address, as on a classroom's Wi-Fi.
+ */
+export function phoneAddress(n: number): string {
+  return `127.${1 + Math.floor(n / 250)}.0.${1 + (n % 250)}`
+}
+
+export interface ConnectOptions {
+  cookie?: string
+  role?: 'student' | 'presenter'
+  /** The address to connect from (see `phoneAddress`); default 127.0.0.1. */
+  localAddress?: string
+  onMessage?: (message: ServerMessage) => void
 }
 
 /** Opens a connection as a student, or as the presenter when given the session cookie. */
-export function connect(port: number, options: { cookie?: string, role?: 'student' | 'presenter', onMessage?: (message: ServerMessage) => void } = {}): Promise<SimClient> {
+export function connect(port: number, options: ConnectOptions = {}): Promise<SimClient> {
   const role = options.role ?? (options.cookie ? 'presenter' : 'student')
   const socket = new WebSocket(`ws://127.0.0.1:${port}/live/ws?role=${role}`, {
     headers: options.cookie ? { cookie: options.cookie } : {},
+    localAddress: options.localAddress,
   })
   const received: ServerMessage[] = []
   const waiters = new Set<(message: ServerMessage) => void>()
@@ -75,6 +87,19 @@ export function connect(port: number, options: { cookie?: string, role?: 'studen
     socket.once('error', reject)
     socket.once('unexpected-response', (_, response) => reject(new Error(`Refused: ${response.statusCode}`)))
   })
+}
+
+/**
+ * A phone that said hello and got its view: with the id it kept, or none the
+ * first time (then with the id the server issued).
+ */
+export async function joinAsPhone(port: number, options: ConnectOptions & { device?: string } = {}): Promise<SimClient & { device: string, view: StudentView }> {
+  const client = await connect(port, options)
+  const issued = options.device ? undefined : client.next((message): message is DeviceMessage => message.t === 'device')
+  const view = client.next((message): message is StudentView => message.t === 'view')
+  client.send(options.device ? { t: 'hello', device: options.device } : { t: 'hello' })
+  const device = options.device ?? (await issued)!.device
+  return Object.assign(client, { device, view: await view })
 }
 
 /** Signs in over HTTP and returns the session cookie (`name=value`). */

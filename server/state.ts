@@ -21,6 +21,80 @@ export interface Snapshot {
 
 export type Outcome = { ok: true, changed: boolean } | { ok: false, reason: RefusalReason }
 
+/**
+ * One change, as the journal on disk records it. Each sets a value rather
+ * than repeating a command, so replaying an entry twice, or replaying the
+ * journal over a snapshot that already holds it, gives the same state.
+ */
+export type JournalEntry
+  = | { k: 'vote', q: string, d: string, c: string[] }
+    | { k: 'status', q: string, s: LiveStatus }
+    | { k: 'reset', q: string }
+    | { k: 'current', q: string | null }
+
+/** An empty state, the start of a class. */
+export function emptySnapshot(): Snapshot {
+  return { version: 1, current: null, questions: {} }
+}
+
+/** Whether a value is a state this version saved: anything else is not guessed at. */
+export function isSnapshot(value: unknown): value is Snapshot {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return false
+  const { version, current, questions } = value as Record<string, unknown>
+  if (version !== 1 || (current !== null && typeof current !== 'string'))
+    return false
+  if (!questions || typeof questions !== 'object' || Array.isArray(questions))
+    return false
+  return Object.values(questions).every((saved) => {
+    if (!saved || typeof saved !== 'object' || Array.isArray(saved))
+      return false
+    const { status, votes } = saved as Record<string, unknown>
+    return liveStatuses.includes(status as LiveStatus) && !!votes && typeof votes === 'object' && !Array.isArray(votes)
+  })
+}
+
+/** Whether a parsed journal line is an entry this version wrote. */
+export function isJournalEntry(value: unknown): value is JournalEntry {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return false
+  const entry = value as Record<string, unknown>
+  switch (entry.k) {
+    case 'vote':
+      return typeof entry.q === 'string' && isDeviceId(entry.d) && Array.isArray(entry.c) && entry.c.every(option => typeof option === 'string')
+    case 'status':
+      return typeof entry.q === 'string' && liveStatuses.includes(entry.s as LiveStatus)
+    case 'reset':
+      return typeof entry.q === 'string'
+    case 'current':
+      return entry.q === null || typeof entry.q === 'string'
+    default:
+      return false
+  }
+}
+
+/** Applies one journal entry to a snapshot, in place. */
+export function applyEntry(snapshot: Snapshot, entry: JournalEntry): void {
+  if (entry.k === 'current') {
+    snapshot.current = entry.q
+    return
+  }
+  if (entry.k === 'reset') {
+    delete snapshot.questions[entry.q]
+    return
+  }
+  const question = snapshot.questions[entry.q] ??= { status: 'idle', votes: {} }
+  if (entry.k === 'status') {
+    question.status = entry.s
+  }
+  else if (entry.c.length) {
+    question.votes[entry.d] = [...entry.c]
+  }
+  else {
+    delete question.votes[entry.d]
+  }
+}
+
 /** How many devices one question counts at most, so a flood of made-up ids cannot exhaust memory. */
 export const MAX_VOTERS = 5000
 
@@ -177,22 +251,40 @@ export class ClassState {
   }
 
   /**
-   * Takes back a saved state. Whatever no longer fits (a question gone from
-   * the deck, an option renamed, a malformed entry) is left out rather than
-   * trusted: the file may come from an older deck.
+   * The journal entries that record what a presenter's command just changed
+   * (called after the command, with its question).
    */
-  restore(value: unknown): void {
+  entriesAfter(command: 'open' | 'close' | 'reveal' | 'reset' | 'leave' | 'current', id: string | null): JournalEntry[] {
+    const entries: JournalEntry[] = []
+    if (command === 'reset' && id)
+      entries.push({ k: 'reset', q: id })
+    else if (id && command !== 'leave' && command !== 'current')
+      entries.push({ k: 'status', q: id, s: this.status(id) })
+    entries.push({ k: 'current', q: this.current })
+    return entries
+  }
+
+  /**
+   * Takes back a saved state and says how many of its parts it left out.
+   * Whatever no longer fits (a question gone from the deck, an option
+   * renamed, a malformed entry) is left out rather than trusted: the file may
+   * come from an older deck.
+   */
+  restore(value: unknown): { dropped: number } {
     this.questions.clear()
     this.current = null
+    let dropped = 0
     if (!value || typeof value !== 'object')
-      return
+      return { dropped: value === undefined ? 0 : 1 }
     const snapshot = value as Partial<Snapshot>
     if (snapshot.version !== 1 || !snapshot.questions || typeof snapshot.questions !== 'object')
-      return
+      return { dropped: 1 }
     for (const [id, saved] of Object.entries(snapshot.questions)) {
       const entry = this.catalog.get(id)
-      if (!entry || !saved || !liveStatuses.includes(saved.status))
+      if (!entry || !saved || !liveStatuses.includes(saved.status)) {
+        dropped++
         continue
+      }
       const state = this.question(id)
       state.status = saved.status
       const ids = new Set(entry.question.options.map(option => option.id))
@@ -201,9 +293,14 @@ export class ClassState {
           && (entry.question.type === 'multiple' || choice.length === 1)
         if (isDeviceId(device) && valid && state.votes.size < MAX_VOTERS)
           state.votes.set(device, [...new Set(choice)])
+        else
+          dropped++
       }
     }
     if (typeof snapshot.current === 'string' && this.catalog.has(snapshot.current))
       this.current = snapshot.current
+    else if (snapshot.current != null)
+      dropped++
+    return { dropped }
   }
 }

@@ -167,6 +167,7 @@ export const labels = {
   liveWrongPassword: { en: 'Wrong password. Try again.', id: 'Kata sandi salah. Coba lagi.' },
   liveTooManyTries: { en: 'Too many attempts: wait a minute and try again.', id: 'Terlalu banyak percobaan: tunggu satu menit, lalu coba lagi.' },
   liveStudentsHere: { en: 'Students: answer the questions here', id: 'Mahasiswa: jawab soal di sini' },
+  liveSaveFailed: { en: 'The laptop cannot save answers (disk full or read-only?). New answers are held, not confirmed to phones, and saving is retried: see the terminal.', id: 'Laptop tidak dapat menyimpan jawaban (diska penuh atau folder tidak dapat ditulisi?). Jawaban baru ditahan dan belum dikonfirmasi ke ponsel; penyimpanan terus dicoba ulang. Lihat terminal.' },
 } as const satisfies Record<string, Localized>
 
 export type LabelKey = keyof typeof labels

@@ -1,44 +1,39 @@
-import type { ServerMessage, StudentView } from '../../utils/live'
 /**
  * The student page's script: plain DOM, no framework, so a phone on the
  * classroom Wi-Fi loads a few kilobytes. It keeps one connection to the
  * lecturer's laptop, shows the current question, sends this device's answer
- * and follows the lecturer. The class server compiles it to JavaScript once.
+ * and follows the lecturer. The class server bundles it with the shared
+ * protocol (bundle.ts).
  */
+import type { ServerMessage, StudentView } from '../../utils/live-protocol'
 import type { StudentLabelKey } from './labels'
+import { isDeviceId, parseServerMessage } from '../../utils/live-protocol'
 
 type Texts = Record<StudentLabelKey, string>
 
 const DEVICE_KEY = 'jwg-health:live-device'
-const devicePattern = /^[\w-]{16,64}$/
+/** The server closed this socket because the same phone connected again (another tab): this one stays quiet. */
+const CLOSE_REPLACED = 4001
 
 const texts = JSON.parse(document.getElementById('live-labels')!.textContent!) as Texts
 const statusLine = document.getElementById('status')!
 const main = document.getElementById('question')!
 
 /**
- * This phone's id, kept so a reload or a new connection counts as the same
- * voter. `crypto.randomUUID` is missing on plain http from the LAN (not a
- * secure context); `getRandomValues` is not.
+ * This phone's id, issued and signed by the laptop at the first hello and
+ * kept so a reload or a new connection counts as the same voter.
  */
-function deviceId(): string {
-  let id: string | null = null
+function storedDevice(): string | undefined {
   try {
-    id = localStorage.getItem(DEVICE_KEY)
+    const id = localStorage.getItem(DEVICE_KEY)
+    return isDeviceId(id) ? id : undefined
   }
-  catch {}
-  if (id && devicePattern.test(id))
-    return id
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  id = [...bytes].map(byte => byte.toString(16).padStart(2, '0')).join('')
-  try {
-    localStorage.setItem(DEVICE_KEY, id)
+  catch {
+    return undefined
   }
-  catch {}
-  return id
 }
 
-const device = deviceId()
+let device = storedDevice()
 let view: StudentView | undefined
 let connected = false
 let sending: string[] | undefined
@@ -158,6 +153,14 @@ function render(): void {
 }
 
 function receive(message: ServerMessage): void {
+  if (message.t === 'device') {
+    device = message.device
+    try {
+      localStorage.setItem(DEVICE_KEY, device)
+    }
+    catch {}
+    return
+  }
   if (message.t === 'view') {
     if (message.question?.id !== view?.question?.id)
       notice = ''
@@ -181,21 +184,30 @@ function connect(): void {
   socket.addEventListener('open', () => {
     connected = true
     retries = 0
-    socket!.send(JSON.stringify({ t: 'hello', device }))
+    socket!.send(JSON.stringify(device ? { t: 'hello', device } : { t: 'hello' }))
     render()
   })
   socket.addEventListener('message', (event) => {
-    try {
-      const message = JSON.parse(String(event.data)) as ServerMessage
+    const message = parseServerMessage(String(event.data))
+    if (message)
       receive(message)
-    }
-    catch {}
   })
-  socket.addEventListener('close', () => {
+  socket.addEventListener('close', (event) => {
     connected = false
     sending = undefined
     retries++
     render()
+    if (event.code === CLOSE_REPLACED) {
+      // Another tab of this browser took over: reconnect only when this one is looked at again, or the two would take turns.
+      const again = () => {
+        if (document.visibilityState !== 'visible')
+          return
+        document.removeEventListener('visibilitychange', again)
+        connect()
+      }
+      document.addEventListener('visibilitychange', again)
+      return
+    }
     // Back off, with jitter, so a room of phones does not reconnect all at once after a restart.
     const delay = Math.min(8000, 400 * 2 ** Math.min(retries, 5)) * (0.5 + Math.random())
     setTimeout(connect, delay)

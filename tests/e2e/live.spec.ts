@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 /**
  * A live class in two browsers: the lecturer signs in and presents a question
  * in the presenter view; a phone-sized student page answers it; the
@@ -12,6 +13,7 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { startClassServer } from '../../server/class-server'
+import { fileIo } from '../../server/store'
 import { slideNumberOfQuiz } from '../deck'
 import { watchErrors } from './page-errors'
 
@@ -21,10 +23,18 @@ const PASSWORD = 'e2e-class-pass'
 let server: ClassServer
 let stateDir: string
 let base: string
+/** Flipped to make the laptop's disk refuse writes, as a full disk does. */
+const disk = { full: false }
 
 test.beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'class-e2e-'))
-  server = await startClassServer({ dist: process.env.DECK_DIST ?? 'dist-test', stateDir, password: PASSWORD, port: 0, host: '127.0.0.1' })
+  const real = fileIo()
+  const append = async (file: string, text: string) => {
+    if (disk.full)
+      throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' })
+    return real.append(file, text)
+  }
+  server = await startClassServer({ dist: process.env.DECK_DIST ?? 'dist-test', stateDir, password: PASSWORD, port: 0, host: '127.0.0.1', io: { append, release: real.release }, retryDelay: 50 })
   base = `http://127.0.0.1:${server.port}`
 })
 
@@ -101,6 +111,39 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
 
   expect(errors.flat()).toEqual([])
+  await lecturerContext.close()
+  await phoneContext.close()
+})
+
+async function signInToPresenter(page: Page, no: number): Promise<void> {
+  await page.goto(`${base}/login?next=/presenter/${no}`)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.locator('.slidev-presenter')).toBeVisible()
+}
+
+test('a failed save is shown to the lecturer, and the phone\'s answer waits until it is saved', async ({ browser }) => {
+  const no = slideNumberOfQuiz('nts-reply')
+  const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const presenter = await lecturerContext.newPage()
+  const phone = await phoneContext.newPage()
+  await signInToPresenter(presenter, no)
+  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
+  await phone.goto(`${base}/join`)
+  await expect(phone.getByRole('radio')).toHaveCount(4)
+
+  disk.full = true
+  await phone.getByRole('radio').nth(2).check()
+  await expect(panel.getByRole('alert')).toHaveText(/cannot save answers/)
+  await expect(phone.getByRole('status')).toHaveText(/Sending/)
+  await presenter.waitForTimeout(300)
+  await expect(phone.getByRole('status')).toHaveText(/Sending/)
+
+  disk.full = false
+  await expect(phone.getByRole('status')).toHaveText(/Answer received/)
+  await expect(panel.getByRole('alert')).toHaveCount(0)
   await lecturerContext.close()
   await phoneContext.close()
 })

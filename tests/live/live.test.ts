@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { quizzes } from '../../data'
-import { allowedCommands, isLiveHost, LIVE_META, liveBars, liveCatalog, liveEntryOf, MAX_MESSAGE_BYTES, parseClientMessage, parseLiveConfig } from '../../utils/live'
+import { allowedCommands, isLiveHost, LIVE_META, liveBars, liveCatalog, liveEntryOf, MAX_MESSAGE_BYTES, parseClientMessage, parseLiveConfig, parseServerMessage } from '../../utils/live'
 import { classify, fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
 
 const device = 'd'.repeat(24)
@@ -49,6 +49,8 @@ describe('liveEntryOf', () => {
 describe('parseClientMessage', () => {
   it('reads each known message', () => {
     expect(parseClientMessage(JSON.stringify({ t: 'hello', device }))).toEqual({ t: 'hello', device })
+    // A phone's first hello has no id yet: the server issues one.
+    expect(parseClientMessage('{"t":"hello"}')).toEqual({ t: 'hello' })
     expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', choice: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', choice: ['a', 'b'] })
     expect(parseClientMessage(JSON.stringify({ t: 'open', question: 'q-1' }))).toEqual({ t: 'open', question: 'q-1' })
     expect(parseClientMessage(JSON.stringify({ t: 'current', question: null }))).toEqual({ t: 'current', question: null })
@@ -118,5 +120,14 @@ describe('the live flag', () => {
     expect(parseLiveConfig({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })).toEqual({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })
     expect(parseLiveConfig('<!doctype html>')).toBeUndefined()
     expect(parseLiveConfig(null)).toBeUndefined()
+  })
+})
+
+describe('parseServerMessage', () => {
+  it('reads the messages the server sends, and nothing else', () => {
+    expect(parseServerMessage('{"t":"device","device":"x"}')).toEqual({ t: 'device', device: 'x' })
+    expect(parseServerMessage('{"t":"save","ok":false}')).toEqual({ t: 'save', ok: false })
+    for (const text of ['{"t":"other"}', 'null', '[]', '{', '"view"'])
+      expect(parseServerMessage(text), text).toBeUndefined()
   })
 })

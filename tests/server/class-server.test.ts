@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startClassServer } from '../../server/class-server'
-import { connect, randomDevice, signIn } from '../../server/sim'
+import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
 import { fixtures } from '../quiz-fixtures'
 
 const PASSWORD = 'class-test-pass'
@@ -32,13 +32,13 @@ async function client(options: Parameters<typeof connect>[1] = {}): Promise<SimC
   return made
 }
 
-/** A student who said hello and got the current view. */
-async function student(device = randomDevice()): Promise<SimClient & { device: string }> {
-  const made = await client()
-  const view = made.next(isView)
-  made.send({ t: 'hello', device })
-  await view
-  return Object.assign(made, { device })
+let phones = 0
+
+/** A student who said hello (from an address of its own) and got the current view. */
+async function student(): Promise<SimClient & { device: string }> {
+  const made = await joinAsPhone(server.port, { localAddress: phoneAddress(phones++) })
+  open.push(made)
+  return made
 }
 
 async function presenter(): Promise<SimClient> {
@@ -202,7 +202,7 @@ describe('integrity', () => {
     const honest = await student()
     await honest.seen(message => isView(message) && message.status === 'open')
     const rogue = await student()
-    for (const text of ['{', '{"t":"vote"}', 'null', '{"t":"vote","question":"fixture-single","choice":["a","a"]}', '{"t":"hello","device":"other-device-0000000"}'])
+    for (const text of ['{', '{"t":"vote"}', 'null', '{"t":"vote","question":"fixture-single","choice":["a","a"]}', '{"t":"hello","device":"other-device-0000000"}', '{"t":"hello"}'])
       rogue.send(text)
     rogue.socket.send(Buffer.from([1, 2, 3]), { binary: true })
     // A flood: most of it is dropped unread by the rate limit.
@@ -234,7 +234,7 @@ describe('a restart', () => {
     const before = server.state.snapshot()
     for (const made of open.splice(0))
       made.close()
-    await server.close()
+    expect(await server.close()).toEqual({ unsaved: [] })
     server = await start()
     expect(server.state.snapshot()).toEqual(before)
     // The same password: the lecturer's cookie still works.

@@ -1,7 +1,9 @@
+// @vitest-environment node
 // The student page's script runs only in a phone's browser; this type-only
 // import puts it in the type-check without running it here.
 import type {} from '../../server/student/app'
 import { describe, expect, it } from 'vitest'
+import { studentScript } from '../../server/student/bundle'
 import { studentLabelKeys } from '../../server/student/labels'
 import { escapeHtml, loginPage, studentPage } from '../../server/student/page'
 import { labels } from '../../utils/labels'
@@ -31,5 +33,16 @@ describe('loginPage', () => {
     expect(html).not.toContain('<script>alert')
     expect(html).toContain('role="alert"')
     expect(escapeHtml('<a href="x">')).toBe('&#60;a href=&#34;x&#34;&#62;')
+  })
+})
+
+describe('studentScript', () => {
+  it('bundles the phones\' script with the shared protocol into one small file that imports nothing', async () => {
+    const code = await studentScript()
+    expect(code).toContain('new WebSocket')
+    expect(code).not.toMatch(/^\s*import\s/m)
+    // The protocol's own check of device ids travels with it, not a copy.
+    expect(code).toContain('[\\w-]{16,64}')
+    expect(code.length).toBeLessThan(6000)
   })
 })

@@ -1,0 +1,163 @@
+/**
+ * The live class's wire protocol: what a question looks like on a phone, the
+ * messages the class server and its clients exchange, and the rules that
+ * decide whether a message is well formed. It imports nothing, so the server
+ * (plain Node), the deck and the phones' page (bundled on its own, a few
+ * kilobytes) all read and write the same messages.
+ */
+
+/** Where a question stands in class: never opened, taking votes, closed, or closed with its answer shown. */
+export type LiveStatus = 'idle' | 'open' | 'closed' | 'revealed'
+
+export const liveStatuses: readonly LiveStatus[] = ['idle', 'open', 'closed', 'revealed']
+
+/** One option as a phone shows it: lettered, in one language, nothing of its verdict. */
+export interface LiveOption {
+  readonly id: string
+  readonly letter: string
+  readonly text: string
+}
+
+/** A question as students receive it. Holds nothing of the answer, its feedback or its explanation. */
+export interface LiveQuestion {
+  readonly id: string
+  readonly type: 'single' | 'multiple' | 'true-false'
+  readonly prompt: string
+  readonly options: readonly LiveOption[]
+}
+
+/** Votes per option id, and how many devices voted. */
+export interface LiveTally {
+  readonly status: LiveStatus
+  readonly counts: Readonly<Record<string, number>>
+  readonly voters: number
+}
+
+// ------------------------------------------------------------ client → server
+
+/**
+ * A phone says hello once per connection, with the device id the server gave
+ * it earlier, or none the first time (the server then issues one).
+ */
+export interface HelloMessage { t: 'hello', device?: string }
+/** A student's answer; an empty choice withdraws it. */
+export interface VoteMessage { t: 'vote', question: string, choice: string[] }
+/** The presenter's verbs on one question. */
+export interface CommandMessage { t: 'open' | 'close' | 'reveal' | 'reset', question: string }
+/** The presenter moved: the question students should see, or none. */
+export interface CurrentMessage { t: 'current', question: string | null }
+/** The presenter left a question's slide: phones stop showing it, unless another question has taken its place. */
+export interface LeaveMessage { t: 'leave', question: string }
+
+export type StudentMessage = HelloMessage | VoteMessage
+export type PresenterMessage = CommandMessage | CurrentMessage | LeaveMessage
+export type ClientMessage = StudentMessage | PresenterMessage
+
+// ------------------------------------------------------------ server → client
+
+/** What a phone shows: the current question, its state, this device's answer, and the answer once revealed. */
+export interface StudentView {
+  t: 'view'
+  question: LiveQuestion | null
+  status: LiveStatus
+  mine: string[] | null
+  correct?: string[]
+}
+/** The id this phone is to keep and say at every hello; signed by the server, so it cannot be made up. */
+export interface DeviceMessage { t: 'device', device: string }
+/** A vote was counted and is saved on the laptop's disk. */
+export interface AckMessage { t: 'ack', question: string, choice: string[] }
+/** A message was refused, and why. */
+export interface RefusedMessage { t: 'refused', reason: RefusalReason }
+/** What the presenter sees: the current question and the tally of every question used so far. */
+export interface TallyMessage {
+  t: 'tally'
+  current: string | null
+  questions: Record<string, LiveTally>
+}
+/** Tells the presenter whether the laptop can save the class: `ok: false` while writes fail (they are retried). */
+export interface SaveMessage { t: 'save', ok: boolean }
+
+export type ServerMessage = StudentView | DeviceMessage | AckMessage | RefusedMessage | TallyMessage | SaveMessage
+
+export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed' | 'invalid-choice' | 'unknown-question' | 'forbidden' | 'too-many'
+
+/** Largest message a client may send, in bytes; longer ones are dropped unread. */
+export const MAX_MESSAGE_BYTES = 1024
+/** Most options a choice may name (the deck's questions have at most five). */
+export const MAX_CHOICE = 8
+
+const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/i
+const devicePattern = /^[\w-]{16,64}$/
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && idPattern.test(value)
+}
+
+/** Whether a value has the form of a device id (16 to 64 URL-safe characters); only the server can tell whether it issued it. */
+export function isDeviceId(value: unknown): value is string {
+  return typeof value === 'string' && devicePattern.test(value)
+}
+
+/**
+ * Reads a client's message, or undefined when it is not exactly one of the
+ * known shapes: anything else (bad JSON, extra or missing fields, long
+ * strings, repeated options) is dropped, never half-understood.
+ */
+export function parseClientMessage(text: string): ClientMessage | undefined {
+  if (text.length > MAX_MESSAGE_BYTES)
+    return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  }
+  catch {
+    return undefined
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return undefined
+  const message = value as Record<string, unknown>
+  const keys = Object.keys(message).sort().join(',')
+  switch (message.t) {
+    case 'hello':
+      if (keys === 't')
+        return { t: 'hello' }
+      return keys === 'device,t' && isDeviceId(message.device) ? { t: 'hello', device: message.device } : undefined
+    case 'vote': {
+      const choice = message.choice
+      if (keys !== 'choice,question,t' || !isId(message.question) || !Array.isArray(choice) || choice.length > MAX_CHOICE)
+        return undefined
+      if (!choice.every(isId) || new Set(choice).size !== choice.length)
+        return undefined
+      return { t: 'vote', question: message.question, choice: [...choice] as string[] }
+    }
+    case 'open':
+    case 'close':
+    case 'reveal':
+    case 'reset':
+    case 'leave':
+      return keys === 'question,t' && isId(message.question) ? { t: message.t, question: message.question } : undefined
+    case 'current':
+      return keys === 'question,t' && (message.question === null || isId(message.question)) ? { t: 'current', question: message.question } : undefined
+    default:
+      return undefined
+  }
+}
+
+/** Whether a message is one only the presenter may send. */
+export function isPresenterMessage(message: ClientMessage): message is PresenterMessage {
+  return message.t !== 'hello' && message.t !== 'vote'
+}
+
+const serverTypes = new Set(['view', 'device', 'ack', 'refused', 'tally', 'save'])
+
+/** Reads a server message on the deck or the phone; anything unexpected is ignored. */
+export function parseServerMessage(text: string): ServerMessage | undefined {
+  try {
+    const value = JSON.parse(text) as { t?: unknown }
+    return value && typeof value === 'object' && serverTypes.has(value.t as string) ? value as ServerMessage : undefined
+  }
+  catch {
+    return undefined
+  }
+}
