@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
+import { XMLValidator } from 'fast-xml-parser'
 import { unzipSync } from 'fflate'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { serveStatic } from '../../scripts/serve'
@@ -146,6 +147,20 @@ async function newPage(browser: Browser, record?: string) {
   }
   return { context, page: await context.newPage() }
 }
+
+test('the package\'s manifest lists exactly its files and launches the deck', () => {
+  const entries = unzipSync(readFileSync(zip))
+  const manifest = new TextDecoder().decode(entries['imsmanifest.xml'])
+  expect(XMLValidator.validate(manifest)).toBe(true)
+  expect(manifest).toContain('<schemaversion>1.2</schemaversion>')
+  expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"')
+  const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map(match => decodeURI(match[1]!))
+  expect(listed.sort()).toEqual(Object.keys(entries).filter(name => name !== 'imsmanifest.xml').sort())
+  // A self-contained package: relative paths, no service worker, no static-host leftovers.
+  const index = new TextDecoder().decode(entries['index.html'])
+  expect(index).not.toMatch(/(?:src|href)="(?:\/|https?:)/)
+  expect(Object.keys(entries).filter(name => /(?:^|\/)(?:sw\.js|workbox-|manifest\.webmanifest|_redirects|404\.html)/.test(name))).toEqual([])
+})
 
 test('answers are recorded in the LMS and come back on another device', async ({ browser }) => {
   const { context, page } = await newPage(browser)
