@@ -1,4 +1,5 @@
 import type { Ref } from 'vue'
+import type { Router } from 'vue-router'
 import type { Objective, Quiz } from '../data/schema'
 import type { QuizProgress } from '../utils/quiz-storage'
 import type { CmiValue, LessonStatus } from '../utils/scorm-cmi'
@@ -40,6 +41,12 @@ export interface UseScormOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'>
   /** Milliseconds to wait after a change before committing. Default 1000. */
   commitDelay?: number
+  /**
+   * The deck's router: the slide the student is on goes to
+   * `cmi.core.lesson_location`, and a returning student who opens the
+   * module at its start is taken back there.
+   */
+  router?: Pick<Router, 'currentRoute' | 'replace' | 'isReady'>
 }
 
 export interface UseScormReturn {
@@ -93,7 +100,7 @@ export function findScormApi(start: Window): Scorm12Api | undefined {
  * ```ts
  * // setup/main.ts, in the SCORM build only
  * if (import.meta.env.VITE_DECK_SCORM)
- *   useScorm()
+ *   useScorm({ router })
  * ```
  */
 export function useScorm(options: UseScormOptions = {}): UseScormReturn {
@@ -208,6 +215,23 @@ function create(options: UseScormOptions): UseScormReturn {
     sync(current)
     scheduleCommit()
   })
+
+  const router = options.router
+  if (router) {
+    // Read before the first write below replaces it.
+    const location = get('cmi.core.lesson_location')
+    watch(() => router.currentRoute.value.path, (path) => {
+      set(['cmi.core.lesson_location', path.slice(0, 255)])
+      scheduleCommit()
+    })
+    router.isReady().then(() => {
+      const here = router.currentRoute.value.path
+      // Only a launch at the start: a link to a given slide wins over where the student stopped.
+      if (location.startsWith('/') && (here === '/' || here === '/1') && location !== here)
+        return router.replace(location)
+      set(['cmi.core.lesson_location', here])
+    }).catch(() => {})
+  }
 
   let finished = false
   result.finish = () => {

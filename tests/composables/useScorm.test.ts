@@ -1,10 +1,11 @@
 import type { StorageLike } from '@vueuse/core'
-import type { Scorm12Api } from '../../composables/useScorm'
+import type { Ref } from 'vue'
+import type { Scorm12Api, UseScormOptions } from '../../composables/useScorm'
 import type { Quiz } from '../../data/schema'
 import type { Answer } from '../../utils/scoring'
 import * as scorm12 from 'scorm-again/scorm12'
 import { describe, expect, it } from 'vitest'
-import { nextTick } from 'vue'
+import { nextTick, ref } from 'vue'
 import { useQuizProgress } from '../../composables/useQuizProgress'
 import { findScormApi, LEARNER_KEY, useScorm } from '../../composables/useScorm'
 import { quizzes } from '../../data'
@@ -44,11 +45,20 @@ function frameWith(api: unknown): Window {
 
 const cmi = (api: Runtime) => (api.renderCMIToJSONObject() as { cmi: { suspend_data: string, core: { lesson_status: string, exit: string, session_time: string, score: { raw: string } }, objectives: Record<string, { id: string, status: string, score: { raw: string } }>, interactions: Record<string, { id: string, result: string, student_response: string }> } }).cmi
 
-function setup(api: unknown, { local = memory(), learners = memory() } = {}) {
+/** Just enough of the deck's router: where the student is, and a way to move. */
+function fakeRouter(path: string) {
+  const currentRoute = ref({ path })
+  const router = { currentRoute, isReady: () => Promise.resolve(), replace: async (to: string) => void (currentRoute.value = { path: to }) } as unknown as UseScormOptions['router']
+  return { router, path: currentRoute as Ref<{ path: string }> }
+}
+
+function setup(api: unknown, { local = memory(), learners = memory(), router = undefined as UseScormOptions['router'] } = {}) {
   const progress = useQuizProgress({ storage: local, quizzes })
-  const scorm = useScorm({ window: frameWith(api), progress, storage: learners, commitDelay: 0 })
+  const scorm = useScorm({ window: frameWith(api), progress, storage: learners, commitDelay: 0, router })
   return { progress, scorm, local, learners }
 }
+
+const flushPromises = () => new Promise(resolve => setTimeout(resolve, 0))
 
 /** An answer with nothing right. */
 function wrongAnswer(quiz: Quiz): Answer {
@@ -182,6 +192,26 @@ describe('useScorm', () => {
     expect(scorm.connected.value).toBe(false)
     expect(local.getItem('jwg-health:quiz-progress')).toContain(nts.id)
     expect(() => scorm.finish()).not.toThrow()
+  })
+
+  it('remembers the slide the student is on, and takes a returning student back there', async () => {
+    const api = lms()
+    const here = fakeRouter('/1')
+    setup(api, { router: here.router })
+    await flushPromises()
+    here.path.value = { path: '/12' }
+    await nextTick()
+    expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('/12')
+
+    const back = fakeRouter('/1')
+    setup(lms({ core: { lesson_location: '/12' } }), { router: back.router })
+    await flushPromises()
+    expect(back.path.value.path).toBe('/12')
+    // A link to a given slide wins over where the student stopped.
+    const linked = fakeRouter('/20')
+    setup(lms({ core: { lesson_location: '/12' } }), { router: linked.router })
+    await flushPromises()
+    expect(linked.path.value.path).toBe('/20')
   })
 
   it('ends the session with its time, asking the LMS to keep the attempt for the next visit', () => {

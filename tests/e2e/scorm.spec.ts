@@ -99,7 +99,7 @@ test.afterAll(() => {
 
 interface Cmi {
   suspend_data: string
-  core: { lesson_status: string, exit: string, score: { raw: string, min: string, max: string } }
+  core: { lesson_status: string, lesson_location: string, exit: string, score: { raw: string, min: string, max: string } }
   objectives: Record<string, { id: string, status: string, score: { raw: string } }>
   interactions: Record<string, { id: string, type: string, student_response: string, result: string, objectives: Record<string, { id: string }>, correct_responses: Record<string, { pattern: string }> }>
 }
@@ -213,6 +213,9 @@ test('answers are recorded in the LMS and come back on another device', async ({
   await expect(quizOn(page, 'nts-reply').getByRole('radio', { name: rightOption('nts-reply') })).toBeChecked()
   await expect.poll(async () => Object.keys((await cmi(page)).interactions).length).toBe(3)
   expect((await kept(page))!.cmi.core.exit).toBe('suspend')
+  // The slide the student is on is the lesson location.
+  const here = await page.frame('sco')!.evaluate(() => location.hash.slice(1))
+  await expect.poll(async () => (await kept(page))!.cmi.core.lesson_location).toBe(here)
   const saved = JSON.stringify(await kept(page))
 
   // Nothing came from another host, and the package registered no service worker.
@@ -223,7 +226,9 @@ test('answers are recorded in the LMS and come back on another device', async ({
 
   // Another device: an empty browser, the LMS's record only.
   const other = await newPage(browser, saved)
-  await launch(other.page, 'nts-reply')
+  // Opened at the start, the module goes back to where the student stopped.
+  await other.page.goto(`${origin}/lms.html`)
+  await expect(quizOn(other.page, 'nts-reply')).toBeVisible()
   const box = quizOn(other.page, 'nts-reply')
   await expect(box.getByRole('radio', { name: rightOption('nts-reply') })).toBeChecked()
   await expect(box.getByRole('status')).toHaveText(/Correct/)
