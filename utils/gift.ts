@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../data/schema'
 import type { BankQuestion, QuestionBank } from './question-bank'
-import { escapeHtml, percent } from './moodle-xml'
+import { escapeHtml, generalFeedbackHtml, percent } from './moodle-xml'
 
 /** What an order question asks once it is a matching question. */
 const ORDER_AS_MATCHING: Record<Lang, string> = {
@@ -33,9 +33,7 @@ function plain(text: string): string {
 }
 
 function generalFeedback(question: BankQuestion): string {
-  const [head, ...items] = question.feedbackList
-  const list = head ? `<p>${escapeHtml(head)}</p><ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : ''
-  return `####[html]${escapeGift(`<p>${escapeHtml(question.generalFeedback)}</p>${list}`)}`
+  return `####[html]${escapeGift(generalFeedbackHtml(question))}`
 }
 
 /** `// [id:…] [tag:…]`: the ID number and tags that Moodle reads from the comment line. */

@@ -38,10 +38,14 @@ function htmlElement(tag: string, html: string, indent: string): string {
   return `${indent}<${tag} format="html">\n${indent}  <text>${cdata(html)}</text>\n${indent}</${tag}>`
 }
 
-function generalFeedback(question: BankQuestion): string {
-  const [head, ...items] = question.feedbackList
-  const list = head ? `${paragraph(head)}<ul>${items.map(item => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : ''
-  return `${paragraph(question.generalFeedback)}${list}`
+/** The explanation, then each item with its feedback: HTML shared by Moodle XML and GIFT. */
+export function generalFeedbackHtml(question: BankQuestion): string {
+  const list = question.itemFeedback
+  if (!list)
+    return paragraph(question.generalFeedback)
+  const tag = list.numbered ? 'ol' : 'ul'
+  const items = list.items.map(item => `<li><strong>${escapeHtml(item.text)}</strong><br>${escapeHtml(item.feedback)}</li>`).join('')
+  return `${paragraph(question.generalFeedback)}${paragraph(list.heading)}<${tag}>${items}</${tag}>`
 }
 
 function answerElement(answer: BankAnswer, indent: string): string {
@@ -126,7 +130,7 @@ function questionElement(question: BankQuestion): string {
     `${i}  <text>${escapeXml(question.name)}</text>`,
     `${i}</name>`,
     htmlElement('questiontext', paragraph(question.prompt), i),
-    htmlElement('generalfeedback', generalFeedback(question), i),
+    htmlElement('generalfeedback', generalFeedbackHtml(question), i),
     `${i}<defaultgrade>1</defaultgrade>`,
     `${i}<penalty>${penalty(question)}</penalty>`,
     `${i}<hidden>0</hidden>`,

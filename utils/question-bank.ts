@@ -32,10 +32,17 @@ export const TAG_MAX_LENGTH = 50
 
 const words = {
   position: { en: 'Position', id: 'Urutan ke-' },
-  belongsTo: { en: 'belongs to', id: 'termasuk' },
   whyItems: { en: 'Why each item goes where it does:', id: 'Alasan penempatan setiap butir:' },
   whyOrder: { en: 'The order, item by item:', id: 'Urutannya, butir demi butir:' },
 } as const
+
+export interface ItemFeedback {
+  /** "Why each item goes where it does:" */
+  readonly heading: string
+  /** Numbered (order, in the right order) or not (classify). */
+  readonly numbered: boolean
+  readonly items: readonly { readonly text: string, readonly feedback: string }[]
+}
 
 export interface BankCategory {
   /** The objective's id, also the category's Moodle ID number. */
@@ -63,8 +70,11 @@ interface BankBase {
   readonly prompt: string
   /** The explanation, shown after the answer whatever it was. */
   readonly generalFeedback: string
-  /** Longer texts the general feedback lists after the explanation (classify and order items). */
-  readonly feedbackList: readonly string[]
+  /**
+   * What the general feedback lists after the explanation: each classify or
+   * order item with its feedback (Moodle's matching has no feedback per item).
+   */
+  readonly itemFeedback?: ItemFeedback
   readonly tags: readonly string[]
 }
 
@@ -170,7 +180,6 @@ function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
     return {
       ...base,
       kind: 'truefalse',
-      feedbackList: [],
       answer: quiz.answer,
       trueFeedback: quiz.feedback.true[lang],
       falseFeedback: quiz.feedback.false[lang],
@@ -182,7 +191,6 @@ function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
     return {
       ...base,
       kind: 'multichoice',
-      feedbackList: [],
       single: quiz.type === 'single',
       answers: options.map((option, i) => ({ text: option.text[lang], fraction: fractions[i]!, feedback: option.feedback[lang] })),
     }
@@ -192,17 +200,22 @@ function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
     return {
       ...base,
       kind: 'matching',
-      feedbackList: [
-        words.whyItems[lang],
-        ...quiz.items.map(item => `${item.text[lang]} ${words.belongsTo[lang]} ${labels.get(item.category)}: ${item.feedback[lang]}`),
-      ],
+      itemFeedback: {
+        heading: words.whyItems[lang],
+        numbered: false,
+        items: quiz.items.map(item => ({ text: item.text[lang], feedback: item.feedback[lang] })),
+      },
       pairs: quiz.items.map(item => ({ question: item.text[lang], answer: labels.get(item.category)! })),
     }
   }
   return {
     ...base,
     kind: 'ordering',
-    feedbackList: [words.whyOrder[lang], ...quiz.items.map((item, i) => `${i + 1}. ${item.text[lang]}: ${item.feedback[lang]}`)],
+    itemFeedback: {
+      heading: words.whyOrder[lang],
+      numbered: true,
+      items: quiz.items.map(item => ({ text: item.text[lang], feedback: item.feedback[lang] })),
+    },
     items: quiz.items.map(item => ({ text: item.text[lang], feedback: item.feedback[lang] })),
     positions: quiz.items.map((_, i) => lang === 'id' ? `${words.position.id}${i + 1}` : `${words.position.en} ${i + 1}`),
   }
