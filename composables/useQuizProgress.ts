@@ -35,6 +35,8 @@ export interface UseQuizProgressReturn {
   seeSolution: (quiz: Quiz) => void
   /** Deletes every saved answer. */
   reset: () => void
+  /** Replaces everything saved with `next` (progress from elsewhere, such as an LMS), sanitised first. */
+  replace: (next: QuizProgress) => void
   /** Score per learning objective, in the paper's order. */
   scores: ComputedRef<ObjectiveScore[]>
   /** Questions checked at least once. */
@@ -79,6 +81,9 @@ function create(key: string, storage: StorageLike | undefined, quizzes: readonly
     seeSolution: quiz => put(quiz, entry => ({ ...entry, solutionSeen: true })),
     reset: () => {
       stored.value = emptyProgress()
+    },
+    replace: (next) => {
+      stored.value = sanitize(next, quizzes)
     },
     scores: computed(() => scoresByObjective(quizzes, paper.objectives.map(objective => objective.id), (id) => {
       const entry = entryOf(id)

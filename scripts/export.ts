@@ -10,6 +10,7 @@
  * Options: `--lang en` (one edition), `--copy student|lecturer`, `--per-click`
  * (one page per click step), `--dark`, `--format pdf|png|pptx` (PNG and PPTX
  * come from Slidev's exporter and only for the student copy), `--out <folder>`.
+ * `--format moodle|gift|scorm` makes the LMS files instead (scripts/export-lms.ts).
  * Uses the Chrome or Chromium found on this machine, never a downloaded one.
  */
 import type { Lang } from '../data/schema'
@@ -24,10 +25,11 @@ import { PDFDocument } from 'pdf-lib'
 import { loadDeckData } from '../data/load'
 import { findChromium, installHint } from './chromium'
 import { editions } from './editions'
+import { exportLms, isLmsFormat } from './export-lms'
 import { serveStatic } from './serve'
 
 export type Copy = 'student' | 'lecturer'
-export type Format = 'pdf' | 'png' | 'pptx'
+export type Format = 'pdf' | 'png' | 'pptx' | 'moodle' | 'gift' | 'scorm'
 
 export interface ExportOptions {
   langs: Lang[]
@@ -75,8 +77,8 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     }
     else if (arg === '--format') {
       const format = value()
-      if (format !== 'pdf' && format !== 'png' && format !== 'pptx')
-        throw new Error(`--format must be pdf, png or pptx, not "${format}"`)
+      if (format !== 'pdf' && format !== 'png' && format !== 'pptx' && !isLmsFormat(format))
+        throw new Error(`--format must be pdf, png, pptx, moodle, gift or scorm, not "${format}"`)
       options.format = format
     }
     else if (arg === '--out') {
@@ -176,6 +178,14 @@ async function exportPdf(entry: string, file: string, chrome: string, options: E
 
 async function main(): Promise<void> {
   const options = parseExportArgs(process.argv.slice(2))
+  if (isLmsFormat(options.format)) {
+    mkdirSync(resolve(options.outDir), { recursive: true })
+    const files = await exportLms({ langs: options.langs, format: options.format, outDir: resolve(options.outDir) })
+    console.log('\nExported:')
+    for (const file of files)
+      console.log(`  ${relative(process.cwd(), file)}: ${(statSync(file).size / 1024).toFixed(0)} KB`)
+    return
+  }
   const chrome = findChromium()
   if (!chrome) {
     console.error(installHint)

@@ -13,6 +13,9 @@ export default definePreparserSetup(() => [{
   async transformSlide(_content, frontmatter) {
     if (frontmatter.lecturerOnly && process.env.VITE_DECK_COPY !== 'lecturer')
       frontmatter.hide = true
+    // Inside an LMS frame the deck runs without a service worker (see scripts/export-lms.ts).
+    if (process.env.VITE_DECK_SCORM && 'pwa' in frontmatter)
+      frontmatter.pwa = false
     return undefined
   },
 }])

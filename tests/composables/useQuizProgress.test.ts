@@ -96,6 +96,24 @@ describe('useQuizProgress', () => {
   it('is one shared progress for every caller with the default storage', () => {
     expect(useQuizProgress()).toBe(useQuizProgress())
   })
+
+  it('replaces everything with progress from elsewhere, keeping only what fits the questions', async () => {
+    const storage = memory()
+    const progress = use(storage)
+    progress.record(single, { kind: 'choice', selected: ['a'] })
+    progress.replace({
+      version: 1,
+      entries: {
+        'fixture-order': { answer: { kind: 'order', order: ['first', 'second', 'third', 'fourth'] }, checked: true, attempts: 2, best: 1, solutionSeen: false, sig: signature(order) },
+        'fixture-single': { answer: { kind: 'choice', selected: ['nope'] }, checked: true, attempts: 1, best: 1, solutionSeen: false, sig: signature(single) },
+        'gone': { answer: { kind: 'choice', selected: [] }, checked: false, attempts: 0, best: null, solutionSeen: false, sig: 'x' },
+      },
+    })
+    expect(Object.keys(progress.progress.value.entries)).toEqual(['fixture-order'])
+    expect(progress.answered.value).toBe(1)
+    await nextTick()
+    expect(Object.keys(JSON.parse(storage.data[STORAGE_KEY]!).entries)).toEqual(['fixture-order'])
+  })
 })
 
 describe('useQuizAttempt', () => {
