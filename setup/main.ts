@@ -1,10 +1,14 @@
 import { defineAppSetup } from '@slidev/types'
 import configs from '#slidev/configs'
 import { useLocale } from '../composables/useLocale'
+import { installReadingLayout } from '../composables/useReadingLayout'
 
 // Each edition's headmatter sets `htmlAttrs.lang`; the components speak it too.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
   const lang = configs.htmlAttrs?.lang
   if (lang === 'en' || lang === 'id')
     useLocale().lang.value = lang
+  // The reading layout where the canvas would draw text too small (styles/reading.css).
+  const width = configs.canvasWidth ?? 980
+  installReadingLayout({ route: () => router.currentRoute.value, canvas: { width, height: width / (configs.aspectRatio ?? 16 / 9) } })
 })
