@@ -12,7 +12,8 @@ import type { Buffer } from 'node:buffer'
  * for both decks and their ratio: JavaScript (gzipped bytes on the wire)
  * downloaded before slide 1 is visible, time to slide 1, time to the chart
  * slide and the first "Check yourself" slide opened by their address, time
- * from a quiz answer's click to its feedback painted, build time and
+ * from a quiz answer's click to its feedback painted, time from a key press
+ * to the next slide painted in the reading layout, build time and
  * `slidev export` time per PDF page. It also checks that chart.js, the quiz
  * and the levels diagram are not among the scripts slide 1 loads.
  */
@@ -89,8 +90,7 @@ function decks(): [Deck, Deck] {
     targets: {
       first: { label: 'slide 1', slide: 1, selector: '.slidev-page-1 h1' },
       chart: chart ? { label: `slide ${chart} "Two capacities" (chart drawn)`, slide: chart, selector: `.slidev-page-${chart} canvas`, canvas: true } : undefined,
-      // On a phone held upright the question leaves the slide for a dock of its own.
-      quiz: quiz ? { label: `slide ${quiz} "Check yourself" (quiz shown)`, slide: quiz, selector: `.slidev-page-${quiz} fieldset, .quiz-dock fieldset` } : undefined,
+      quiz: quiz ? { label: `slide ${quiz} "Check yourself" (quiz shown)`, slide: quiz, selector: `.slidev-page-${quiz} fieldset` } : undefined,
     },
   }
   const table = plainSlide('A table')
@@ -221,9 +221,7 @@ async function load(browser: Browser, url: string, target: Target, after?: (page
  * follows a change to the live region's text or a new element in the slide.
  */
 async function answerLatency(page: Page, slide: number): Promise<number | undefined> {
-  // The question is in the slide, or, on a phone held upright, in its dock.
-  const docked = await page.locator('.quiz-dock').count() > 0
-  const scope = page.locator(docked ? '.quiz-dock' : `.slidev-page-${slide}`)
+  const scope = page.locator(`.slidev-page-${slide}`)
   const radio = scope.locator('fieldset input[type="radio"]').first()
   const check = scope.getByRole('button', { name: checkButton }).first()
   if (!await radio.count() || !await check.count())
@@ -231,7 +229,7 @@ async function answerLatency(page: Page, slide: number): Promise<number | undefi
   await radio.check({ force: true })
   await page.waitForTimeout(300)
   await page.evaluate(`(() => {
-    const root = document.querySelector('.quiz-dock') || document.querySelector('.slidev-page-${slide}')
+    const root = document.querySelector('.slidev-page-${slide}')
     function status() {
       return [...root.querySelectorAll('[role="status"]')].map(element => element.textContent || '').join('|')
     }
@@ -261,6 +259,62 @@ async function answerLatency(page: Page, slide: number): Promise<number | undefi
   await check.click()
   const handle = await page.waitForFunction(() => (window as unknown as { __benchFeedback?: number }).__benchFeedback, undefined, { timeout: 10_000 })
   return Number(await handle.jsonValue())
+}
+
+/** Slides the next-slide figure steps through: text, two chart slides, a question, a two-column slide. */
+const NEXT_FROM = 6
+const NEXT_STEPS = 6
+
+/**
+ * In the reading layout on the phone: opens slide NEXT_FROM, lets Slidev
+ * preload the deck (it loads every slide 3 s after the first), then moves on
+ * NEXT_STEPS times (Shift+ArrowRight: the next slide, past any click steps)
+ * and returns, for each move, the milliseconds from the key's event time to
+ * the frame that paints the new slide.
+ */
+async function nextSlideLatencies(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+    await page.goto(`${url}/${NEXT_FROM}`)
+    await page.locator(`.slidev-page-${NEXT_FROM} h1`).first().waitFor({ timeout: 60_000 })
+    if (!await page.evaluate(() => document.documentElement.classList.contains('reading')))
+      throw new Error('The phone did not get the reading layout')
+    await page.waitForTimeout(4000)
+    const latencies: number[] = []
+    for (let to = NEXT_FROM + 1; to <= NEXT_FROM + NEXT_STEPS; to++) {
+      await page.evaluate(`(() => {
+        window.__benchNext = undefined
+        document.addEventListener('keydown', (event) => {
+          const pressedAt = event.timeStamp
+          function tick() {
+            const slide = document.querySelector('.slidev-page-${to}')
+            if (slide && slide.getBoundingClientRect().height > 0 && slide.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+              const channel = new MessageChannel()
+              channel.port1.onmessage = () => {
+                window.__benchNext = performance.now() - pressedAt
+              }
+              channel.port2.postMessage(0)
+            }
+            else {
+              requestAnimationFrame(tick)
+            }
+          }
+          requestAnimationFrame(tick)
+        }, { capture: true, once: true })
+      })()`)
+      await page.keyboard.press('Shift+ArrowRight')
+      const handle = await page.waitForFunction(() => (window as unknown as { __benchNext?: number }).__benchNext, undefined, { timeout: 10_000 })
+      latencies.push(Number(await handle.jsonValue()))
+      await page.waitForTimeout(300)
+    }
+    return latencies
+  }
+  finally {
+    await context.close()
+  }
 }
 
 // ---- figures ----------------------------------------------------------------
@@ -333,7 +387,7 @@ async function main(): Promise<void> {
     for (const deck of pair)
       servers.set(deck, await serveGzip(dist(deck)))
     const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [] }]))
+    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer' | 'next', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [], next: [] }]))
     const firstFiles = new Map<Deck, Set<string>>(pair.map(deck => [deck, new Set()]))
     try {
       // One warm-up load each, not counted: the first launch of Chromium is slower.
@@ -359,6 +413,8 @@ async function main(): Promise<void> {
               }
               : undefined)).visibleMs)
           }
+          if (deck === pair[0])
+            sample.next.push(...await nextSlideLatencies(browser, url))
           process.stdout.write('.')
         }
       }
@@ -384,6 +440,7 @@ async function main(): Promise<void> {
       row([`chart slide opened by address (median; plain: ${plain.targets.chart!.label})`, a.chart.length ? ms(median(a.chart)) : 'n/a (no chart slide)', ms(median(b.chart)), ratio(median(a.chart), median(b.chart))]),
       row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : 'n/a (no quiz slide)', ms(median(b.quiz)), ratio(median(a.quiz), median(b.quiz))]),
       row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : 'n/a (no quiz slide)', 'n/a (no quiz)', '']),
+      row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'n/a', 'n/a (canvas only)', '']),
       row([`build (median of ${builds.get(deck)!.length})`, s(median(builds.get(deck)!)), s(median(builds.get(plain)!)), ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
       row(['`slidev export` per PDF page', options.exports ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', options.exports ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
     ]
@@ -403,6 +460,7 @@ async function main(): Promise<void> {
       ['slide-1 time ≤ 1.15× plain', median(a.first) <= 1.15 * median(b.first)],
       ['chart, quiz, diagram code not loaded for slide 1', Object.values(chunks).every(files => files.every(file => !loaded.has(file)))],
       ['answer feedback ≤ 16 ms (median)', a.answer.length > 0 && median(a.answer) <= 16],
+      ['next slide painted in the reading layout ≤ 150 ms (median)', a.next.length > 0 && median(a.next) <= 150],
       ['export per page ≤ 1.2× plain', options.exports > 0 && exportPerPage(deck) <= 1.2 * exportPerPage(plain)],
     ]
     console.log('\nBudgets:')

@@ -2,6 +2,7 @@ import { defineAppSetup } from '@slidev/types'
 import configs from '#slidev/configs'
 import { useLocale } from '../composables/useLocale'
 import { useScorm } from '../composables/useScorm'
+import { installReadingLayout } from '../composables/useReadingLayout'
 
 // Each edition's headmatter sets `htmlAttrs.lang`; the components speak it too.
 export default defineAppSetup(({ router }) => {
@@ -11,4 +12,7 @@ export default defineAppSetup(({ router }) => {
   // The SCORM package (npm run export -- --format scorm) reports to the LMS that launched it.
   if (import.meta.env.VITE_DECK_SCORM)
     useScorm({ router })
+  // The reading layout where the canvas would draw text too small (styles/reading.css).
+  const width = configs.canvasWidth ?? 980
+  installReadingLayout({ route: () => router.currentRoute.value, canvas: { width, height: width / (configs.aspectRatio ?? 16 / 9) } })
 })

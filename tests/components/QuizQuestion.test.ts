@@ -144,30 +144,6 @@ describe('QuizQuestion in self-study', () => {
   })
 })
 
-describe('QuizQuestion on a phone held upright', () => {
-  it('moves the question out of the scaled-down slide into a full-size region', async () => {
-    vi.spyOn(window, 'matchMedia').mockImplementation(query => ({
-      matches: query.includes('portrait'),
-      media: query,
-      onchange: null,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      addListener: () => {},
-      removeListener: () => {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList)
-    const wrapper = question(single.id)
-    await nextTick()
-    const dock = document.querySelector('.quiz-dock')!
-    expect(dock.getAttribute('role')).toBe('region')
-    expect(dock.getAttribute('aria-label')).toBe('Check yourself')
-    expect(dock.querySelectorAll('input[type="radio"]')).toHaveLength(3)
-    expect(wrapper.find('input').exists()).toBe(false)
-    expect(question(single.id, { mode: 'present' }).find('ol').exists()).toBe(true)
-    vi.restoreAllMocks()
-  })
-})
-
 describe('QuizQuestion in present mode', () => {
   it('shows the room the question with lettered options and no controls, and nothing of the answer', () => {
     for (const quiz of fixtures) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { PDFDocument, PDFName } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { loadDeckData } from '../../data/load'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { editions } from '../../scripts/editions'
@@ -38,6 +38,24 @@ const pagesOf = (file: string): number => Number(execFileSync('pdfinfo', [file],
  * slide that makes the same point, short enough not to cross a column.
  */
 const opening = (text: string, words = 12): string => normalise(text).split(' ').slice(0, words).join(' ')
+
+/** The titles of the outline's top-level bookmarks, in order. */
+function outlineTitles(doc: PDFDocument): string[] {
+  const titles: string[] = []
+  let item = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    titles.push(item.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText())
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return titles
+}
+/** Each slide's own `# Heading` in its markdown (a component draws the rest, such as the cover's). */
+const headingOf = (content: string): string | undefined => content.split('\n').find(line => line.startsWith('# '))?.slice(2).trim()
+/**
+ * A heading as a bookmark may spell it: a line break in the heading leaves no
+ * space, and the Markdown's straight quotes come out curly.
+ */
+const squeeze = (text: string): string => normalise(text).replace(/[\s*_`]/g, '').replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 
 test.beforeAll(() => {
   const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export.ts'), '--out', outDir], { cwd: root, encoding: 'utf8' })
@@ -92,6 +110,22 @@ for (const lang of langs) {
           for (const option of quiz.options)
             expect(studentText, `${quiz.id} ${option.id}`).not.toContain(opening(option.feedback[lang]))
         }
+      }
+    })
+
+    test('both copies are tagged PDFs with one bookmark per slide heading', async () => {
+      for (const [file, slides] of [[student, shownSlides(join(root, editions[lang]))], [lecturer, slidesOf(lang)]] as const) {
+        const doc = await PDFDocument.load(readFileSync(file))
+        // A structure tree for screen readers, and the flag that says the content is marked.
+        expect(doc.catalog.get(PDFName.of('StructTreeRoot')), file).toBeDefined()
+        expect(String(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))), file).toBe('true')
+        const titles = outlineTitles(doc)
+        expect(titles, file).toHaveLength(slides.length)
+        slides.forEach((slide, i) => {
+          const heading = headingOf(slide.info.content)
+          if (heading)
+            expect(squeeze(titles[i]!), `${file}, slide ${i + 1}`).toBe(squeeze(heading))
+        })
       }
     })
 
