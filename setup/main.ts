@@ -1,8 +1,8 @@
 import { defineAppSetup } from '@slidev/types'
 import configs from '#slidev/configs'
 import { useLocale } from '../composables/useLocale'
-import { useScorm } from '../composables/useScorm'
 import { installReadingLayout } from '../composables/useReadingLayout'
+import { useScorm } from '../composables/useScorm'
 
 // Each edition's headmatter sets `htmlAttrs.lang`; the components speak it too.
 export default defineAppSetup(({ router }) => {
