@@ -7,6 +7,7 @@ import type { Localized } from '../data/schema'
 export const labels = {
   coverKicker: { en: 'A teaching module on one paper', id: 'Modul ajar untuk satu artikel' },
   finding: { en: 'The paper finds', id: 'Temuan artikel' },
+  paper: { en: 'From the abstract', id: 'Dari abstrak' },
   context: { en: 'Context', id: 'Konteks' },
   discussion: { en: 'For discussion', id: 'Untuk diskusi' },
   question: { en: 'Check yourself', id: 'Uji pemahaman' },
@@ -19,6 +20,7 @@ export const labels = {
   allStates: { en: 'All states', id: 'Semua negara' },
   moreContext: { en: 'More context', id: 'Konteks selengkapnya' },
   keyPoints: { en: 'Key points', id: 'Pokok-pokoknya' },
+  complexInterdependence: { en: 'Sidebar: complex interdependence', id: 'Sisipan: interdependensi kompleks' },
   howToUse: { en: 'How to use this module', id: 'Cara memakai modul ini' },
   indicator: { en: 'Indicator', id: 'Indikator' },
   asOf: { en: 'as of', id: 'per' },
@@ -31,6 +33,7 @@ export const labels = {
   approach: { en: 'Approach', id: 'Pendekatan' },
   materials: { en: 'Materials', id: 'Bahan kajian' },
   libraryResearch: { en: 'Library research, after Zed', id: 'Studi kepustakaan menurut Zed' },
+  premises: { en: 'Where the paper starts', id: 'Titik tolak artikel' },
   conclusion: { en: 'Overall', id: 'Secara keseluruhan' },
   level: { en: 'Level', id: 'Tingkat' },
   asks: { en: 'Asks', id: 'Pertanyaannya' },
