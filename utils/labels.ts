@@ -47,14 +47,14 @@ export const labels = {
   // The levels-of-analysis diagram.
   levelsDiagram: { en: 'Levels of analysis: diagram', id: 'Diagram tingkat analisis' },
   levelsNesting: { en: 'Nested rings: the international system holds the states, and each state holds the people who decide.', id: 'Lingkaran bersarang: sistem internasional memuat negara-negara, dan setiap negara memuat para pengambil keputusan.' },
-  levelsHint: { en: 'Select a level to open it: what it asks and the public context around the paper\'s findings.', id: 'Pilih salah satu tingkat untuk membukanya: pertanyaan yang diajukannya dan konteks publik di sekitar temuan artikel.' },
+  levelsHint: { en: 'Select a level to open it: what it asks and the public context around the paper\'s findings.', id: 'Pilih salah satu tingkat untuk membukanya: pertanyaan yang diajukannya dan konteks dari sumber publik di sekitar temuan artikel.' },
   levelsFindingsHere: { en: 'in the rings', id: 'di dalam lingkaran' },
   levelsContextHere: { en: 'in each level\'s panel', id: 'di panel setiap tingkat' },
   levelsAll: { en: 'All three together: what each level asks', id: 'Ketiganya sekaligus: pertanyaan setiap tingkat' },
   levelsImagesNote: { en: 'Images or levels?', id: 'Citra atau tingkat?' },
   levelsAsList: { en: 'The diagram as a list', id: 'Diagram dalam bentuk daftar' },
   levelsOpened: { en: 'open', id: 'terbuka' },
-  levelsNoContext: { en: 'No public context is added at this level.', id: 'Tidak ada konteks publik yang ditambahkan pada tingkat ini.' },
+  levelsNoContext: { en: 'No public context is added at this level.', id: 'Tidak ada konteks dari sumber publik yang ditambahkan pada tingkat ini.' },
   // Charts and their data tables.
   chartShowTable: { en: 'Show the data table', id: 'Tampilkan tabel data' },
   chartHideTable: { en: 'Hide the data table', id: 'Sembunyikan tabel data' },
