@@ -113,9 +113,12 @@ export function useQuizStage(): UseQuizStageReturn {
   const presenter = computed(() => !!nav().isPresenter)
   const fullSize = computed(() => !render || render.value === 'slide' || render.value === 'presenter')
   const title = computed(() => nav().slides?.[(page?.value ?? 0) - 1]?.meta?.slide?.title ?? '')
+  // A slide merged from others keeps their aliases in `aliases`, so a question's "reread" still finds it.
   function slideLink(alias: string): SlideLink {
     const route = nav().slides?.find(slide => slide.meta?.slide?.frontmatter?.routeAlias === alias)
-    return { to: alias, title: route?.meta?.slide?.title ?? alias }
+      ?? nav().slides?.find(slide => (slide.meta?.slide?.frontmatter?.aliases as unknown[] | undefined)?.includes(alias))
+    const to = (route?.meta?.slide?.frontmatter?.routeAlias as string | undefined) ?? alias
+    return { to, title: route?.meta?.slide?.title ?? alias }
   }
   return { mode, revealed, mayReveal, current, presenter, fullSize, title, slideLink }
 }

@@ -35,7 +35,12 @@ export const PartialDate = v.pipe(
 
 export const LangSchema = v.picklist(['en', 'id'])
 export const CountrySchema = v.picklist(['indonesia', 'south-korea'])
-export const ActorSchema = v.picklist(['indonesia', 'south-korea', 'both'])
+/**
+ * Whose factor it is: one country, both, `unspecified` when the abstract does
+ * not say whose (its minister of health), or `all-states` for what concerns
+ * every state (the system level).
+ */
+export const ActorSchema = v.picklist(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'])
 
 /** A statement with the sources that support it. */
 export const ClaimSchema = v.strictObject({

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { accessors, quizzes } from '../data'
 import { editions } from '../scripts/editions'
+import { lectureTiming, minuteOf } from '../utils/lecture-time'
 import { deckSlides, root } from './deck'
 import { compareEditions } from './parity'
 
@@ -92,6 +93,36 @@ describe.each(Object.keys(editions) as Lang[])('the slides of the %s edition', (
   })
 })
 
+/** The lecture's targets (PEDAGOGY.md): at most 60 minutes by the notes, the four forms within the first 25. */
+const LECTURE_MINUTES = 60
+const FORMS_BY_MINUTE = 25
+
+describe.each(Object.keys(editions) as Lang[])('the lecture of the %s edition', (lang) => {
+  const slides = decks[lang].map(slide => ({ note: slide.info.note, alias: slide.info.frontmatter.routeAlias as string | undefined }))
+
+  it('gives every slide a Time line in its notes', () => {
+    expect(lectureTiming(slides).untimed.map(i => where(decks[lang][i]!))).toEqual([])
+  })
+
+  it(`runs at most ${LECTURE_MINUTES} minutes by the notes, the Practice section left out`, () => {
+    const { minutes, optionalMinutes } = lectureTiming(slides)
+    expect(minutes).toBeLessThanOrEqual(LECTURE_MINUTES)
+    expect(minutes).toBeGreaterThan(40)
+    expect(optionalMinutes).toBeGreaterThan(0)
+  })
+
+  it(`reaches the four forms within the first ${FORMS_BY_MINUTE} minutes`, () => {
+    const minute = minuteOf(slides, slide => (slide as { alias?: string }).alias === 'four-forms')
+    expect(minute).toBeGreaterThan(0)
+    expect(minute).toBeLessThanOrEqual(FORMS_BY_MINUTE)
+  })
+
+  it('puts the findings before the theory', () => {
+    const at = (alias: string) => slides.findIndex(slide => slide.alias === alias)
+    expect(at('four-forms')).toBeLessThan(at('neoliberalism'))
+  })
+})
+
 describe('the two editions', () => {
   const asEdition = (slides: Slide[]): EditionSlide[] => slides.map((slide, i) => ({
     where: where(slide),
@@ -119,7 +150,8 @@ describe('the two editions', () => {
 describe('the questions', () => {
   const slides = decks.en
   it('name slides to reread that exist', () => {
-    const aliases = new Set(slides.map(slide => slide.info.frontmatter.routeAlias as string | undefined).filter(Boolean))
+    // A merged slide answers to the aliases of the slides it replaced (`aliases:`), as `slideLink` does.
+    const aliases = new Set(slides.flatMap(slide => [slide.info.frontmatter.routeAlias, ...(slide.info.frontmatter.aliases ?? [])] as (string | undefined)[]).filter(Boolean))
     const broken = quizzes.flatMap(quiz => quiz.reread.filter(alias => !aliases.has(alias)).map(alias => `${quiz.id}: ${alias}`))
     expect(broken).toEqual([])
   })

@@ -63,6 +63,15 @@ export function displayValue(value: { value: number, display?: string }, lang: L
   return value.display.replace('{value}', formatNumber(value.value, lang))
 }
 
+/**
+ * A title as a citation prints it: a work's own title as it is; the deck's
+ * description of a news item or record in square brackets, so it cannot be
+ * mistaken for the outlet's real headline.
+ */
+export function citedTitle(title: ReferenceTitle, lang: Lang): string {
+  return typeof title === 'string' ? title : `[${title[lang]}]`
+}
+
 /** "Alman et al.", "Waltz 1959", "Korea Biomed, 8 March 2023": enough to find the full entry. */
 export function shortCitation(reference: Pick<Reference, 'kind' | 'authors' | 'container' | 'title' | 'date'>, lang: Lang): string {
   // People are cited by surname; an organisation as an author keeps its whole name.
@@ -103,7 +112,7 @@ export function fullCitation(reference: Reference, lang: Lang): string {
   const parts = [
     who,
     reference.date ? `(${formatPartialDate(reference.date, lang)})` : undefined,
-    referenceTitle(reference.title, lang),
+    citedTitle(reference.title, lang),
     reference.authors ? reference.container : undefined,
   ].filter(Boolean)
   return `${parts.join('. ').replace(doubleDot, '.')}.`

@@ -18,8 +18,8 @@ export const diagramClicks = levelOrder.length + 1
 /** 0: nothing highlighted (self-study); 1–3: one level; 4: all together. */
 export type DiagramStep = 0 | 1 | 2 | 3 | 4
 
-/** Country columns in the diagram, then what holds for both. */
-export const actorOrder: readonly Actor[] = Object.freeze(['indonesia', 'south-korea', 'both'])
+/** Country columns in the diagram, then what holds for both, for a country not named, and for all states. */
+export const actorOrder: readonly Actor[] = Object.freeze(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'])
 
 /**
  * Brings any click count into the diagram's range: Slidev passes a large
@@ -89,7 +89,7 @@ export interface ActorGroup<F extends Pick<Factor, 'actor'> = Factor> {
   factors: readonly F[]
 }
 
-/** Factors grouped by country (Indonesia, South Korea, both), empty groups left out, order kept within a group. */
+/** Factors grouped by actor (Indonesia, South Korea, both, not stated, all states), empty groups left out, order kept within a group. */
 export function groupByActor<F extends Pick<Factor, 'actor'>>(factors: readonly F[]): ActorGroup<F>[] {
   return actorOrder
     .map(actor => ({ actor, factors: factors.filter(factor => factor.actor === actor) }))

@@ -23,3 +23,22 @@ describe('LevelCard', () => {
       expect(groups[1]!.text()).toContain('Context')
   })
 })
+
+describe('LevelCard context', () => {
+  it('keeps the context one click away, behind a button that opens it', async () => {
+    const wrapper = mount(LevelCard, { props: { id: 'system' }, attachTo: document.body })
+    const button = wrapper.get('button')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    const context = wrapper.get(`[id="${button.attributes('aria-controls')}"]`)
+    expect(context.isVisible()).toBe(false)
+    await button.trigger('click')
+    expect(context.isVisible()).toBe(true)
+    expect(context.text()).toContain('Context')
+    wrapper.unmount()
+  })
+
+  it('tags the system-level findings as concerning all states, and the minister as of no stated country', () => {
+    expect(mount(LevelCard, { props: { id: 'system' } }).findAll('.card li').every(item => item.text().includes('All states'))).toBe(true)
+    expect(mount(LevelCard, { props: { id: 'individual' } }).get('.card li').text()).toContain('Country not stated')
+  })
+})

@@ -151,3 +151,74 @@ describe('the interface labels', () => {
     expect(Object.entries(labels).filter(([, label]) => !label.en.trim() || !label.id.trim()).map(([key]) => key)).toEqual([])
   })
 })
+
+/**
+ * Forms that made the Indonesian read as a translation or slip out of the
+ * academic register (EYD V, KBBI), with what to write instead. Checked in the
+ * slides (the question slides' notes are generated from `data/quizzes.json`
+ * and checked with it), the headmatter, the data other than the question bank
+ * and the glossary, and the labels.
+ */
+const avoided: { pattern: RegExp, instead: string }[] = [
+  { pattern: /\bdek\b/i, instead: '"modul" or "salindia" (KBBI\'s "dek" is a ship\'s deck)' },
+  { pattern: /selebihnya untuk belajar mandiri/, instead: '"opsional di kelas; untuk belajar mandiri"' },
+  { pattern: /konteks publik/i, instead: '"konteks dari sumber publik"' },
+  { pattern: /Huruf yang keliru/, instead: '"Pilihan yang keliru"' },
+  { pattern: /^Tanya:/m, instead: '"Pertanyaan untuk kelas:"' },
+  { pattern: /\d %/, instead: 'no space before the percent sign, "98,72%"' },
+  { pattern: /\b(?:diteken|meneken)\b/i, instead: '"ditandatangani", "menandatangani"' },
+  { pattern: /\bcapai\b/i, instead: '"mencapai"' },
+  { pattern: /\bala\b/i, instead: '"menurut", "sebagaimana diuraikan"' },
+  { pattern: /\b(?:Awas|Lagi-lagi|macam apakah|bersidang)\b/i, instead: 'the academic register ("Perhatikan", "Sekali lagi", "jenis apa", "bertemu")' },
+  { pattern: /menyaksikan perjanjian/i, instead: '"menyaksikan penandatanganan perjanjian"' },
+  { pattern: /memparafrasekan/i, instead: '"memparafrasakan" (KBBI)' },
+  { pattern: /mengalihkan vaksin/i, instead: '"mengalihkan teknologi vaksin"' },
+  { pattern: /(?<!\()Plan of Action/, instead: '"Rencana Aksi"' },
+  { pattern: /\bCEO\b/, instead: '"direktur utama"' },
+  { pattern: /(?<!\()Indonesia Investment Authority/, instead: '"Lembaga Pengelola Investasi (INA)"' },
+  { pattern: /\bknow-how\b|keahlian teknis/i, instead: '"pengetahuan teknis", one rendering throughout' },
+]
+
+/** Indonesian text the forms are checked in, line by line, the question slides left out. */
+function checkedIndonesian(): { where: string, text: string }[] {
+  const slides = [...readdirSync(join(root, 'pages/id')).map(name => `pages/id/${name}`), 'slides.id.md']
+    .flatMap(file => readFileSync(join(root, file), 'utf8').split(/\n---\n/).filter(block => !block.includes('<QuizQuestion')).map(text => ({ where: file, text })))
+  const strings: { where: string, text: string }[] = []
+  const collect = (value: unknown, where: string): void => {
+    if (Array.isArray(value))
+      value.forEach(item => collect(item, where))
+    else if (value && typeof value === 'object')
+      Object.entries(value).forEach(([key, child]) => key === 'id' && typeof child === 'string' && 'en' in value ? strings.push({ where, text: child }) : collect(child, where))
+  }
+  const data = { paper: deck.paper, references: deck.references, theories: deck.theories, findings: deck.forms, levels: deck.levels, timeline: deck.timeline, indicators: deck.indicators, labels }
+  Object.entries(data).forEach(([name, value]) => collect(value, name))
+  return [...slides, ...strings].flatMap(({ where, text }) => text.split('\n').map(line => ({ where, text: line })))
+}
+
+describe('the Indonesian forms', () => {
+  const texts = checkedIndonesian()
+
+  it('avoid the forms of a translation and the slips of register', () => {
+    const found = texts.flatMap(({ where, text }) => avoided.filter(({ pattern }) => pattern.test(text)).map(({ pattern, instead }) => `${where}: ${String(pattern)} in "${text.slice(0, 90)}…": write ${instead}`))
+    expect(found).toEqual([])
+  })
+
+  it('give PHEIC its Indonesian name wherever it appears', () => {
+    const bare = texts.filter(({ text }) => /PHEIC/.test(text) && !/Kedaruratan Kesehatan Masyarakat|KKMMD/.test(text)).map(({ where, text }) => `${where}: ${text.slice(0, 90)}`)
+    expect(bare).toEqual([])
+  })
+
+  it('use one rendering of know-how, "pengetahuan teknis"', () => {
+    expect(texts.some(({ text }) => text.includes('pengetahuan teknis'))).toBe(true)
+  })
+
+  it('are caught when they come back', () => {
+    const caught = (text: string) => avoided.some(({ pattern }) => pattern.test(text))
+    expect(caught('Cara memakai dek ini')).toBe(true)
+    expect(caught('Tanya: Mengapa?')).toBe(true)
+    expect(caught('mencapai 98,72 %')).toBe(true)
+    expect(caught('Indonesia Investment Authority menandatangani')).toBe(true)
+    expect(caught('Lembaga Pengelola Investasi (Indonesia Investment Authority, INA)')).toBe(false)
+    expect(caught('Tanyakan: Mengapa?')).toBe(false)
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayValue, formatNumber, formatPartialDate, fullCitation, referenceTitle, shortCitation } from '../../utils/format'
+import { citedTitle, displayValue, formatNumber, formatPartialDate, fullCitation, referenceTitle, shortCitation } from '../../utils/format'
 
 describe('formatPartialDate', () => {
   it('says only as much as the date knows', () => {
@@ -32,6 +32,13 @@ describe('referenceTitle', () => {
     const title = { en: 'SK Plasma\'s plant in Karawang', id: 'Pabrik SK Plasma di Karawang' }
     expect(referenceTitle(title, 'en')).toBe('SK Plasma\'s plant in Karawang')
     expect(referenceTitle(title, 'id')).toBe('Pabrik SK Plasma di Karawang')
+  })
+})
+
+describe('citedTitle', () => {
+  it('brackets the deck\'s description, so it cannot pass for a real headline', () => {
+    expect(citedTitle({ en: 'SK Plasma\'s plant in Karawang', id: 'Pabrik SK Plasma di Karawang' }, 'id')).toBe('[Pabrik SK Plasma di Karawang]')
+    expect(citedTitle('Power and Interdependence', 'en')).toBe('Power and Interdependence')
   })
 })
 
@@ -73,9 +80,9 @@ describe('fullCitation', () => {
   it('gives a described title in the language asked for, with the date the same way', () => {
     const title = { en: 'SK Plasma receives final approval', id: 'SK Plasma memperoleh persetujuan akhir' }
     expect(fullCitation({ id: 'k', kind: 'news', title, container: 'Korea Biomed', date: '2023-03-08' }, 'id'))
-      .toBe('Korea Biomed. (8 Maret 2023). SK Plasma memperoleh persetujuan akhir.')
+      .toBe('Korea Biomed. (8 Maret 2023). [SK Plasma memperoleh persetujuan akhir].')
     expect(fullCitation({ id: 'k', kind: 'news', title, container: 'Korea Biomed', date: '2023-03-08' }, 'en'))
-      .toBe('Korea Biomed. (8 March 2023). SK Plasma receives final approval.')
+      .toBe('Korea Biomed. (8 March 2023). [SK Plasma receives final approval].')
   })
 
   it('never translates a work\'s own title', () => {
