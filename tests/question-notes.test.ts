@@ -18,9 +18,9 @@ const langs = Object.keys(editions) as Lang[]
 const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
 const headingLine = /^# (.+)$/m
 
-/** The heading of the slide with route alias `alias` in `slides`. */
+/** The heading of the slide with route alias `alias` in `slides`; a merged slide answers to the aliases of those it replaced. */
 function headingOf(slides: readonly Slide[], alias: string): string {
-  const slide = slides.find(candidate => candidate.info.frontmatter.routeAlias === alias)
+  const slide = slides.find(candidate => candidate.info.frontmatter.routeAlias === alias || (candidate.info.frontmatter.aliases ?? []).includes(alias))
   if (!slide)
     throw new Error(`No slide has the route alias "${alias}"`)
   return slide.info.content.match(headingLine)![1]!.trim()
