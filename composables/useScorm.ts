@@ -186,6 +186,14 @@ function create(options: UseScormOptions): UseScormReturn {
   const order: string[] = [...remote.order]
   const recorded = new Map<string, number>()
   const byId = new Map(quizzes.map(quiz => [quiz.id, quiz]))
+  // What the LMS already holds is not sent again (and keeps its time); a
+  // question answered since, here or on this device, is.
+  const held = Number(get('cmi.interactions._count')) || 0
+  remote.order.slice(0, held).forEach((id) => {
+    const entry = remote.progress.entries[id]
+    if (entry)
+      recorded.set(id, entry.attempts)
+  })
 
   function sync(current: QuizProgress): void {
     for (const [id, entry] of Object.entries(current.entries)) {

@@ -148,7 +148,15 @@ describe('useScorm', () => {
     const saved = cmi(first)
     // A new browser: nothing stored locally.
     const second = lms({ suspend_data: saved.suspend_data, interactions: saved.interactions })
+    const sent: string[] = []
+    const setValue = second.LMSSetValue.bind(second)
+    second.LMSSetValue = (element: string, value: string) => {
+      sent.push(element)
+      return setValue(element, value)
+    }
     const two = setup(second)
+    // What the LMS holds is not sent again.
+    expect(sent.filter(element => element.startsWith('cmi.interactions.'))).toEqual([])
     expect(two.progress.entryOf(nts.id)).toMatchObject({ checked: true, attempts: 1, best: 1 })
     two.progress.record(tf, solutionOf(tf))
     await nextTick()
