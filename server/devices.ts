@@ -57,8 +57,11 @@ export function createDevices(secret: string, options: DeviceOptions = {}): Devi
       if (typeof id !== 'string' || id.length !== NONCE_CHARS + 22)
         return false
       const nonce = id.slice(0, NONCE_CHARS)
-      const given = Buffer.from(id.slice(NONCE_CHARS), 'base64url')
-      return given.length === MAC_BYTES && timingSafeEqual(given, mac(nonce))
+      // Compared as text: base64url's last character carries spare bits, so
+      // decoding first would let a second spelling of the same id through.
+      const given = Buffer.from(id.slice(NONCE_CHARS))
+      const expected = Buffer.from(mac(nonce).toString('base64url'))
+      return given.length === expected.length && timingSafeEqual(given, expected)
     },
   }
 }
