@@ -39,7 +39,7 @@ function countVisibleWords(page: Page): Promise<{ no: number, words: number, tex
     const parts: string[] = []
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
-      if (!parent || parent.closest('.sources, .sr-only, script, style, [aria-hidden="true"]'))
+      if (!parent || parent.closest('.sources, .sr-only, script, style'))
         continue
       if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
         continue
@@ -64,8 +64,10 @@ async function walk(browser: Browser, lang: string, allowed: (number | null)[]):
   const seenAtStart = new Set<number>()
   let previous = ''
   for (let step = 0; step < 400; step++) {
-    // Let the audience window follow the presenter, then read it.
-    await audience.waitForTimeout(step === 0 ? 800 : 350)
+    // Let the audience window follow the presenter to the same slide and click, then read it.
+    const state = (url: string) => `${new URL(url).pathname.split('/').at(-1)} ${new URL(url).searchParams.get('clicks') ?? '0'}`
+    await expect.poll(() => state(audience.url()), { timeout: 5000 }).toBe(state(presenter.url())).catch(() => {})
+    await audience.waitForTimeout(step === 0 ? 800 : 250)
     const seen = await countVisibleWords(audience)
     const first = !seenAtStart.has(seen.no)
     seenAtStart.add(seen.no)
