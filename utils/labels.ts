@@ -169,6 +169,8 @@ export const labels = {
   liveHistogram: { en: 'Answers from the class', id: 'Jawaban kelas' },
   liveOption: { en: 'Option', id: 'Pilihan' },
   liveVotes: { en: 'Answers', id: 'Jumlah jawaban' },
+  liveMisconceptions: { en: 'What the wrong answers reveal', id: 'Yang terungkap dari jawaban salah' },
+  liveMisconceptionLine: { en: '{share} chose {letter} ({count}): {text}', id: '{share} memilih {letter} ({count}): {text}' },
   liveSignIn: { en: 'Lecturer sign-in', id: 'Masuk sebagai dosen' },
   livePassword: { en: 'Password', id: 'Kata sandi' },
   liveSignInButton: { en: 'Sign in', id: 'Masuk' },

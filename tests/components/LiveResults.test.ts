@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import LiveControls from '../../components/LiveControls.vue'
 import LiveResults from '../../components/LiveResults.vue'
 import { liveEntryOf } from '../../utils/live'
+import { liveMisconceptions } from '../../utils/live-results'
 import { single } from '../quiz-fixtures'
 import { charts } from './chart-mock'
 import { getByRole } from './quiz-helpers'
@@ -42,5 +43,25 @@ describe('LiveControls', () => {
     expect(getByRole(mount(LiveControls, { props: { status: 'open', voters: 2 } }), 'button', 'Close answering').attributes('disabled')).toBeUndefined()
     const offline = mount(LiveControls, { props: { status: 'open', voters: 2, connected: false } })
     expect(offline.findAll('button').every(button => button.attributes('disabled') !== undefined)).toBe(true)
+  })
+})
+
+describe('LiveResults: what the wrong answers reveal', () => {
+  it('lists each wrong answer chosen with its share, letter and misconception, most chosen first', () => {
+    const tally = { status: 'open' as const, counts: { a: 1, b: 2, c: 3 }, voters: 6 }
+    const wrapper = mount(LiveResults, { props: { question, tally, misconceptions: liveMisconceptions(single, 'en', tally) } })
+    // The list is named by the heading above it.
+    const list = wrapper.get('ul')
+    expect(wrapper.get(`#${list.attributes('aria-labelledby')}`).text()).toBe('What the wrong answers reveal')
+    expect(list.findAll('li').map(item => item.text())).toEqual([
+      '50 % chose C (3): Non-traditional means not security.',
+      '17 % chose A (1): Security means only military threats.',
+    ])
+  })
+
+  it('shows no list when nobody chose a wrong answer', () => {
+    const tally = { status: 'open' as const, counts: { a: 0, b: 2, c: 0 }, voters: 2 }
+    const wrapper = mount(LiveResults, { props: { question, tally, misconceptions: liveMisconceptions(single, 'en', tally) } })
+    expect(wrapper.find('ul').exists()).toBe(false)
   })
 })

@@ -1,0 +1,57 @@
+/**
+ * What the room's answers say, question by question: the share of each
+ * wrong option and the misconception it reveals (from `data/quizzes.json`),
+ * for the presenter's results and the export after class. Pure, and free of
+ * `data/` imports (the quiz is passed in), so the class server runs it too.
+ */
+import type { Lang, Localized, Quiz } from '../data/schema'
+import type { LiveTally } from './live-protocol'
+
+/** One wrong answer the room gave, with what it reveals. */
+export interface MisconceptionLine {
+  /** The option's id (`true`/`false` for a true-false question). */
+  readonly option: string
+  /** A, B, C… as on the slide and the phones. */
+  readonly letter: string
+  /** How many devices chose it. */
+  readonly count: number
+  /** Of those who answered, from 0 to 1. */
+  readonly share: number
+  /** The misconception choosing it reveals, in the deck's language. */
+  readonly text: string
+}
+
+/** The wrong options of a choice question with their misconceptions, in the slide's order; empty for other types. */
+export function wrongOptions(quiz: Quiz): { id: string, letter: string, misconception?: Localized }[] {
+  if (quiz.type === 'true-false') {
+    const wrong = String(!quiz.answer)
+    return [{ id: wrong, letter: wrong === 'true' ? 'A' : 'B', misconception: quiz.misconception }]
+  }
+  if (quiz.type === 'single' || quiz.type === 'multiple') {
+    return quiz.options
+      .map((option, i) => ({ option, letter: String.fromCharCode(65 + i) }))
+      .filter(({ option }) => !option.correct)
+      .map(({ option, letter }) => ({ id: option.id, letter, misconception: option.misconception }))
+  }
+  return []
+}
+
+/**
+ * The misconceptions behind the wrong answers the room chose, the most
+ * chosen first (ties in the slide's order); options nobody chose are left out.
+ */
+export function liveMisconceptions(quiz: Quiz, lang: Lang, tally: LiveTally | undefined): MisconceptionLine[] {
+  const voters = tally?.voters ?? 0
+  if (!voters)
+    return []
+  return wrongOptions(quiz)
+    .map(option => ({ option: option.id, letter: option.letter, count: tally?.counts[option.id] ?? 0, text: option.misconception?.[lang] ?? '' }))
+    .filter(line => line.count > 0 && line.text)
+    .map(line => ({ ...line, share: line.count / voters }))
+    .sort((a, b) => b.count - a.count)
+}
+
+/** A share as the deck writes it: `31 %`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`
+}
