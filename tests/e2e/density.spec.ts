@@ -39,7 +39,7 @@ function countVisibleWords(page: Page): Promise<{ no: number, words: number, tex
     const parts: string[] = []
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
-      if (!parent || parent.closest('.sources, .sr-only, script, style'))
+      if (!parent || parent.closest('.sources, .sr-only, script, style, [aria-hidden="true"]'))
         continue
       if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
         continue

@@ -67,7 +67,7 @@ test('Enter and Space on a focused level open and close it without changing the 
   await state.focus()
   await page.keyboard.press('Enter')
   await expect(state).toHaveAttribute('aria-expanded', 'true')
-  await expect(slide(page).getByRole('region', { name: levelName('state') })).toContainText('What goals and capacities')
+  await expect(slide(page).getByRole('region', { name: levelName('state') })).toContainText('What goals inside each state')
   await page.keyboard.press('Space')
   await expect(state).toHaveAttribute('aria-expanded', 'false')
   await page.keyboard.press('Space')
