@@ -21,8 +21,8 @@ describe('ChartIndicators', () => {
     await nextTick()
     const panels = wrapper.findAllComponents(ChartBars)
     expect(panels.map(panel => panel.props('title'))).toEqual([
-      'COVID-19 deaths per million, end of 2021',
-      'COVID-19 deaths per million, end of 2022',
+      'COVID-19 deaths, end of 2021',
+      'COVID-19 deaths, end of 2022',
       'Fully vaccinated against COVID-19',
     ])
     expect(panels.map(panel => panel.props('max'))).toEqual([800, 800, 100])

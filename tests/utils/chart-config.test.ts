@@ -155,7 +155,7 @@ describe('indicatorPanels', () => {
 
   it('speaks Indonesian too', () => {
     const [panel] = indicatorPanels([getIndicator('deaths-per-million-2022')], 'id', { 'indonesia': 'Indonesia', 'south-korea': 'Korea Selatan' })
-    expect(panel!.title).toBe('Kematian COVID-19 per sejuta penduduk, akhir 2022')
+    expect(panel!.title).toBe('Kematian COVID-19, akhir 2022')
     expect(panel!.when).toBe('31 Des 2022')
     expect(panel!.labels).toEqual(['Indonesia', 'Korea Selatan'])
   })
