@@ -21,7 +21,7 @@ export const labels = {
   moreContext: { en: 'More context', id: 'Konteks selengkapnya' },
   keyPoints: { en: 'Key points', id: 'Pokok-pokoknya' },
   complexInterdependence: { en: 'Sidebar: complex interdependence', id: 'Sisipan: interdependensi kompleks' },
-  howToUse: { en: 'How to use this module', id: 'Cara memakai modul ini' },
+  howToUse: { en: 'How to use', id: 'Cara memakai' },
   indicator: { en: 'Indicator', id: 'Indikator' },
   asOf: { en: 'as of', id: 'per' },
   computed: { en: 'computed', id: 'dihitung' },

@@ -19,7 +19,7 @@ const { indicators } = loadDeckData(join(root, 'data'))['indicators.json']
 const getIndicator = (id: string) => indicators.find(indicator => indicator.id === id)!
 
 const chartSlides = [
-  { heading: 'Two capacities', ids: ['hospital-beds', 'deaths-per-million-2021', 'deaths-per-million-2022'] },
+  { heading: 'Two capacities', ids: ['hospital-beds', 'deaths-per-million-2022'] },
 ]
 const timelineSlides = [
   { heading: 'The first weeks of 2020', events: 6 },

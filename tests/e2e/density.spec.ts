@@ -39,7 +39,7 @@ function countVisibleWords(page: Page): Promise<{ no: number, words: number, tex
     const parts: string[] = []
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
-      if (!parent || parent.closest('.sources, .sr-only, script, style, [aria-hidden="true"]'))
+      if (!parent || parent.closest('.sources, .sr-only, script, style'))
         continue
       if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
         continue
@@ -67,7 +67,8 @@ async function walk(browser: Browser, lang: string, allowed: (number | null)[]):
     // Let the audience window follow the presenter to the same slide and click, then read it.
     const state = (url: string) => `${new URL(url).pathname.split('/').at(-1)} ${new URL(url).searchParams.get('clicks') ?? '0'}`
     await expect.poll(() => state(audience.url()), { timeout: 5000 }).toBe(state(presenter.url())).catch(() => {})
-    await audience.waitForTimeout(step === 0 ? 800 : 250)
+    // Past the fade between slides, so only the new one is visible.
+    await audience.waitForTimeout(step === 0 ? 800 : 550)
     const seen = await countVisibleWords(audience)
     const first = !seenAtStart.has(seen.no)
     seenAtStart.add(seen.no)
@@ -102,7 +103,8 @@ for (const [lang, file] of [['en', `${root}slides.md`], ['id', `${root}slides.id
     })
 
     test(`no projected slide says more than ${MAX_WORDS} words`, () => {
-      expect(most.size, 'the audience window followed the presenter through the deck').toBeGreaterThanOrEqual(allowed.length - 2)
+      const missed = allowed.map((_, i) => i + 1).filter(no => !most.has(no))
+      expect.soft(missed, 'the audience window followed the presenter to every slide').toEqual([])
       const top = Math.max(...[...most.entries()].filter(([no]) => allowed[no - 1] === MAX_WORDS).map(([, { words }]) => words))
       test.info().annotations.push({ type: 'density', description: `${lang}: at most ${top} words on a projected slide` })
       console.warn(`${lang}: at most ${top} words on a projected slide`)
