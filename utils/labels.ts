@@ -135,6 +135,7 @@ export const labels = {
   quizQuestion: { en: 'Question', id: 'Soal' },
   // Live class: the student page, the panel on each live question, the sign-in page.
   liveTitle: { en: 'Live class', id: 'Kelas langsung' },
+  liveAnswerOnSlide: { en: 'This question is answered on the slide, not on the phone yet.', id: 'Soal ini dijawab di slide; belum bisa dijawab lewat ponsel.' },
   liveWaiting: { en: 'Waiting for the lecturer to open a question…', id: 'Menunggu dosen membuka soal…' },
   liveOpen: { en: 'Answering is open: you can change your answer until it closes.', id: 'Sesi menjawab dibuka: jawaban Anda masih dapat diubah sampai sesi ditutup.' },
   liveClosed: { en: 'Answering is closed. Wait for the lecturer to reveal the answer.', id: 'Sesi menjawab sudah ditutup. Tunggu dosen menampilkan jawabannya.' },
