@@ -86,8 +86,10 @@ export interface ClassServer {
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
   const lang = options.lang ?? 'en'
   const warn = options.warn ?? (() => {})
-  const quizzes = options.quizzes ?? loadDeckData(fileURLToPath(new URL('../data/', import.meta.url)))['quizzes.json'].quizzes
-  const state = new ClassState(liveCatalog(quizzes, lang))
+  const data = loadDeckData(fileURLToPath(new URL('../data/', import.meta.url)))
+  const quizzes = options.quizzes ?? data['quizzes.json'].quizzes
+  const levels = new Map(data['levels.json'].levels.map(level => [level.id as string, level.name]))
+  const state = new ClassState(liveCatalog(quizzes, lang, id => levels.get(id)))
   let sockets: ReturnType<typeof createSockets> | undefined
   const store = createStore(options.stateDir, { warn, io: options.io, retryDelay: options.retryDelay, onHealth: ok => sockets?.saveHealth(ok) })
   const loaded = store.load()

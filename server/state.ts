@@ -4,7 +4,8 @@
  * server feeds it messages; the tests feed it directly.
  */
 import type { LiveEntry, LiveStatus, LiveTally, RefusalReason } from '../utils/live'
-import { isDeviceId, liveStatuses, MAX_CHOICE } from '../utils/live'
+import { acceptedChoice, isDeviceId, liveStatuses } from '../utils/live'
+import { tallyAnswers } from '../utils/live-tally'
 
 /** What a question keeps: its status and the vote of each device. */
 interface QuestionState {
@@ -143,21 +144,18 @@ export class ClassState {
     const state = this.question(id)
     if (state.status !== 'open')
       return { ok: false, reason: 'closed' }
-    const ids = new Set(entry.question.options.map(option => option.id))
-    const single = entry.question.type !== 'multiple'
-    if (choice.length > MAX_CHOICE || new Set(choice).size !== choice.length || !choice.every(option => ids.has(option)) || (single && choice.length > 1))
+    const accepted = acceptedChoice(entry, choice)
+    if (!accepted)
       return { ok: false, reason: 'invalid-choice' }
     const before = state.votes.get(device)
-    if (choice.length === 0) {
+    if (accepted.length === 0) {
       state.votes.delete(device)
       return { ok: true, changed: !!before }
     }
     if (!before && state.votes.size >= MAX_VOTERS)
       return { ok: false, reason: 'too-many' }
-    // Keep the options in the question's order, so "A, C" and "C, A" are the same vote.
-    const ordered = entry.question.options.map(option => option.id).filter(option => choice.includes(option))
-    state.votes.set(device, ordered)
-    return { ok: true, changed: before?.join() !== ordered.join() }
+    state.votes.set(device, accepted)
+    return { ok: true, changed: before?.join() !== accepted.join() }
   }
 
   /** Opens voting on a question and makes it the current one. A revealed question stays revealed: reset it first. */
@@ -225,17 +223,13 @@ export class ClassState {
     return { ok: true, changed }
   }
 
-  /** Votes per option and the number of devices that voted. */
+  /** What the room answered: see `tallyAnswers`. */
   tally(id: string): LiveTally {
     const state = this.questions.get(id)
-    const counts: Record<string, number> = {}
-    for (const option of this.catalog.get(id)?.question.options ?? [])
-      counts[option.id] = 0
-    for (const choice of state?.votes.values() ?? []) {
-      for (const option of choice)
-        counts[option] = (counts[option] ?? 0) + 1
-    }
-    return { status: state?.status ?? 'idle', counts, voters: state?.votes.size ?? 0 }
+    const entry = this.catalog.get(id)
+    if (!entry)
+      return { status: 'idle', counts: {}, voters: 0 }
+    return tallyAnswers(entry, state?.status ?? 'idle', state?.votes.values() ?? [])
   }
 
   /** The tally of every question that was used. */
@@ -287,12 +281,10 @@ export class ClassState {
       }
       const state = this.question(id)
       state.status = saved.status
-      const ids = new Set(entry.question.options.map(option => option.id))
       for (const [device, choice] of Object.entries(saved.votes ?? {})) {
-        const valid = Array.isArray(choice) && choice.length > 0 && choice.every(option => ids.has(option))
-          && (entry.question.type === 'multiple' || choice.length === 1)
-        if (isDeviceId(device) && valid && state.votes.size < MAX_VOTERS)
-          state.votes.set(device, [...new Set(choice)])
+        const accepted = Array.isArray(choice) && choice.every(part => typeof part === 'string') ? acceptedChoice(entry, choice) : undefined
+        if (isDeviceId(device) && accepted?.length && state.votes.size < MAX_VOTERS)
+          state.votes.set(device, accepted)
         else
           dropped++
       }

@@ -18,19 +18,48 @@ export interface LiveOption {
   readonly text: string
 }
 
-/** A question as students receive it. Holds nothing of the answer, its feedback or its explanation. */
-export interface LiveQuestion {
+/** A category of a classify question as a phone shows it. */
+export interface LiveCategory {
   readonly id: string
-  readonly type: 'single' | 'multiple' | 'true-false'
-  readonly prompt: string
-  readonly options: readonly LiveOption[]
+  readonly text: string
 }
 
-/** Votes per option id, and how many devices voted. */
+/**
+ * A question as students receive it. Holds nothing of the answer, its
+ * feedback or its explanation: a classify question's statements come without
+ * their categories, an order question's items in the deck's scrambled order.
+ */
+export interface LiveQuestion {
+  readonly id: string
+  readonly type: 'single' | 'multiple' | 'true-false' | 'classify' | 'order'
+  readonly prompt: string
+  /** The options (choice), the statements (classify) or the items as first shown (order). */
+  readonly options: readonly LiveOption[]
+  /** Classify only: where a statement can be placed. */
+  readonly categories?: readonly LiveCategory[]
+}
+
+/**
+ * What the room answered. `counts` is keyed by option id (choice), by
+ * `statement=category` (classify, see `placementKey`) or by `item@position`
+ * from 1 (order, see `positionKey`).
+ */
 export interface LiveTally {
   readonly status: LiveStatus
   readonly counts: Readonly<Record<string, number>>
   readonly voters: number
+  /** How many answers were wholly right; the presenter's only, the phones never get it. */
+  readonly right?: number
+}
+
+/** A classify answer names each statement's category as one part of the choice: `statement=category`. */
+export function placementKey(statement: string, category: string): string {
+  return `${statement}=${category}`
+}
+
+/** The tally's key for an order item at a position (from 1). */
+export function positionKey(item: string, position: number): string {
+  return `${item}@${position}`
 }
 
 // ------------------------------------------------------------ client → server
@@ -40,7 +69,11 @@ export interface LiveTally {
  * it earlier, or none the first time (the server then issues one).
  */
 export interface HelloMessage { t: 'hello', device?: string }
-/** A student's answer; an empty choice withdraws it. */
+/**
+ * A student's answer; an empty choice withdraws it. Choice: the option ids.
+ * Classify: one `statement=category` per statement. Order: every item id, in
+ * the student's order.
+ */
 export interface VoteMessage { t: 'vote', question: string, choice: string[] }
 /** The presenter's verbs on one question. */
 export interface CommandMessage { t: 'open' | 'close' | 'reveal' | 'reset', question: string }
@@ -84,14 +117,21 @@ export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed'
 
 /** Largest message a client may send, in bytes; longer ones are dropped unread. */
 export const MAX_MESSAGE_BYTES = 1024
-/** Most options a choice may name (the deck's questions have at most five). */
+/** Most parts a choice may have (the deck's questions have at most six options, statements or items). */
 export const MAX_CHOICE = 8
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/i
 const devicePattern = /^[\w-]{16,64}$/
 
+const placementPattern = /^[a-z0-9][a-z0-9-]{0,63}=[a-z0-9][a-z0-9-]{0,63}$/i
+
 function isId(value: unknown): value is string {
   return typeof value === 'string' && idPattern.test(value)
+}
+
+/** One part of a vote: an option or item id, or a classify placement. */
+function isChoicePart(value: unknown): value is string {
+  return isId(value) || (typeof value === 'string' && placementPattern.test(value))
 }
 
 /** Whether a value has the form of a device id (16 to 64 URL-safe characters); only the server can tell whether it issued it. */
@@ -127,7 +167,7 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
       const choice = message.choice
       if (keys !== 'choice,question,t' || !isId(message.question) || !Array.isArray(choice) || choice.length > MAX_CHOICE)
         return undefined
-      if (!choice.every(isId) || new Set(choice).size !== choice.length)
+      if (!choice.every(isChoicePart) || new Set(choice).size !== choice.length)
         return undefined
       return { t: 'vote', question: message.question, choice: [...choice] as string[] }
     }

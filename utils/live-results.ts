@@ -6,14 +6,17 @@
  */
 import type { Lang, Localized, Quiz } from '../data/schema'
 import type { LiveTally } from './live-protocol'
+import { placementKey } from './live-protocol'
 
 /** One wrong answer the room gave, with what it reveals. */
 export interface MisconceptionLine {
-  /** The option's id (`true`/`false` for a true-false question). */
+  /** A wrong option chosen (choice), or a statement placed elsewhere than its category (classify). */
+  readonly kind: 'option' | 'statement'
+  /** The option's id (`true`/`false` for a true-false question), or the statement's. */
   readonly option: string
-  /** A, B, C… as on the slide and the phones. */
+  /** A, B, C… as on the slide and the phones; 1, 2, 3… for statements. */
   readonly letter: string
-  /** How many devices chose it. */
+  /** How many devices chose it, or misplaced the statement. */
   readonly count: number
   /** Of those who answered, from 0 to 1. */
   readonly share: number
@@ -37,15 +40,19 @@ export function wrongOptions(quiz: Quiz): { id: string, letter: string, misconce
 }
 
 /**
- * The misconceptions behind the wrong answers the room chose, the most
- * chosen first (ties in the slide's order); options nobody chose are left out.
+ * The misconceptions behind the wrong answers the room gave, the most
+ * common first (ties in the slide's order): each wrong option chosen
+ * (choice), each statement placed in another category (classify). Those
+ * nobody gave are left out; order questions have none in the data.
  */
 export function liveMisconceptions(quiz: Quiz, lang: Lang, tally: LiveTally | undefined): MisconceptionLine[] {
   const voters = tally?.voters ?? 0
   if (!voters)
     return []
-  return wrongOptions(quiz)
-    .map(option => ({ option: option.id, letter: option.letter, count: tally?.counts[option.id] ?? 0, text: option.misconception?.[lang] ?? '' }))
+  const lines: Omit<MisconceptionLine, 'share'>[] = quiz.type === 'classify'
+    ? quiz.items.map((item, i) => ({ kind: 'statement', option: item.id, letter: String(i + 1), count: voters - (tally?.counts[placementKey(item.id, item.category)] ?? 0), text: item.misconception[lang] }))
+    : wrongOptions(quiz).map(option => ({ kind: 'option', option: option.id, letter: option.letter, count: tally?.counts[option.id] ?? 0, text: option.misconception?.[lang] ?? '' }))
+  return lines
     .filter(line => line.count > 0 && line.text)
     .map(line => ({ ...line, share: line.count / voters }))
     .sort((a, b) => b.count - a.count)

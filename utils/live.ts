@@ -5,21 +5,24 @@
  * `live-protocol.ts` and is re-exported here. Pure and free of `data/`
  * imports, so the server (plain Node), the deck and the tests all use it.
  */
-import type { Lang, Quiz } from '../data/schema'
+import type { Lang, Localized, Quiz } from '../data/schema'
 import type { CommandMessage, LiveQuestion, LiveStatus, LiveTally } from './live-protocol'
 import { labels } from './labels'
+import { MAX_CHOICE, placementKey } from './live-protocol'
+import { scrambled } from './shuffle'
 
 export * from './live-protocol'
 
 /** A question the server can run: what students see, and what it keeps to itself until the reveal. */
 export interface LiveEntry {
   readonly question: LiveQuestion
+  /** The right options (choice), `statement=category` for every statement (classify), or the items in order (order). */
   readonly correct: readonly string[]
 }
 
-/** The question types that can be answered on a phone; classify and order stay on the slide. */
+/** The question types that can be answered on a phone: all five. */
 export function isLiveType(type: Quiz['type']): type is LiveQuestion['type'] {
-  return type === 'single' || type === 'multiple' || type === 'true-false'
+  return type === 'single' || type === 'multiple' || type === 'true-false' || type === 'classify' || type === 'order'
 }
 
 /** A, B, C… (the same letters as `letter` in scoring.ts, which cannot be imported here: it loads `data/`). */
@@ -27,11 +30,15 @@ function letterAt(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
+/** Names a category that has no label of its own (a level of analysis, by its id); the deck passes `getLevel`, the server `levels.json`. */
+export type LevelName = (id: string) => Localized | undefined
+
 /**
- * The live form of a question, or undefined when its type is not live. True
- * and false are the options of a true-false question, as in the deck.
+ * The live form of a question. True and false are the options of a
+ * true-false question, as in the deck; an order question's items come in the
+ * deck's scrambled order (the same as on the slide), never in the right one.
  */
-export function liveEntryOf(quiz: Quiz, lang: Lang): LiveEntry | undefined {
+export function liveEntryOf(quiz: Quiz, lang: Lang, levelName: LevelName = () => undefined): LiveEntry | undefined {
   if (quiz.type === 'true-false') {
     const options = ([true, false] as const).map((value, i) => ({
       id: String(value),
@@ -47,18 +54,62 @@ export function liveEntryOf(quiz: Quiz, lang: Lang): LiveEntry | undefined {
       correct: quiz.options.filter(option => option.correct).map(option => option.id),
     }
   }
-  return undefined
+  if (quiz.type === 'classify') {
+    const options = quiz.items.map((item, i) => ({ id: item.id, letter: String(i + 1), text: item.text[lang] }))
+    const categories = quiz.categories.map(category => ({ id: category.id, text: (category.label ?? levelName(category.id))?.[lang] ?? category.id }))
+    return {
+      question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options, categories },
+      correct: quiz.items.map(item => placementKey(item.id, item.category)),
+    }
+  }
+  const byId = new Map(quiz.items.map(item => [item.id, item]))
+  const options = scrambled(quiz.items.map(item => item.id), quiz.id)
+    .map((id, i) => ({ id, letter: letterAt(i), text: byId.get(id)!.text[lang] }))
+  return { question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options }, correct: quiz.items.map(item => item.id) }
 }
 
 /** Every live question of a deck, by id. */
-export function liveCatalog(quizzes: readonly Quiz[], lang: Lang): Map<string, LiveEntry> {
+export function liveCatalog(quizzes: readonly Quiz[], lang: Lang, levelName?: LevelName): Map<string, LiveEntry> {
   const catalog = new Map<string, LiveEntry>()
   for (const quiz of quizzes) {
-    const entry = liveEntryOf(quiz, lang)
+    const entry = liveEntryOf(quiz, lang, levelName)
     if (entry)
       catalog.set(quiz.id, entry)
   }
   return catalog
+}
+
+/**
+ * A device's answer in the one form the class keeps, or undefined when it
+ * does not fit the question: choice options in the question's order (so
+ * "A, C" and "C, A" are one vote), one option only unless multiple; every
+ * statement placed once in a known category, in the statements' order
+ * (classify); every item exactly once, in the student's order (order). An
+ * empty choice (a withdrawal) is kept as it is.
+ */
+export function acceptedChoice(entry: LiveEntry, choice: readonly string[]): string[] | undefined {
+  const { question } = entry
+  if (choice.length > MAX_CHOICE || new Set(choice).size !== choice.length)
+    return undefined
+  if (choice.length === 0)
+    return []
+  const ids = question.options.map(option => option.id)
+  if (question.type === 'order')
+    return choice.length === ids.length && choice.every(id => ids.includes(id)) ? [...choice] : undefined
+  if (question.type === 'classify') {
+    const categories = new Set(question.categories?.map(category => category.id))
+    const placed = new Map<string, string>()
+    for (const part of choice) {
+      const [statement, category, extra] = part.split('=')
+      if (extra !== undefined || !statement || !category || !ids.includes(statement) || !categories.has(category) || placed.has(statement))
+        return undefined
+      placed.set(statement, category)
+    }
+    return placed.size === ids.length ? ids.map(id => placementKey(id, placed.get(id)!)) : undefined
+  }
+  if (!choice.every(option => ids.includes(option)) || (question.type !== 'multiple' && choice.length > 1))
+    return undefined
+  return ids.filter(option => choice.includes(option))
 }
 
 // ------------------------------------------------------------------ deck side

@@ -87,6 +87,13 @@ function draw(): void {
   form.addEventListener('submit', event => event.preventDefault())
   const fieldset = element('fieldset', 'live-fieldset')
   fieldset.append(element('legend', 'live-prompt', question.prompt))
+  if (question.type === 'classify' || question.type === 'order') {
+    // Not yet answerable here: say so rather than offer a choice the server would refuse.
+    fieldset.append(element('p', 'live-hint', texts.liveAnswerOnSlide))
+    form.append(fieldset)
+    main.append(form)
+    return
+  }
   const hint = question.type === 'multiple' ? texts.quizChooseAll : question.type === 'true-false' ? texts.quizChooseTrueFalse : texts.quizChooseOne
   fieldset.append(element('p', 'live-hint', hint))
   const list = element('ul', 'live-options')

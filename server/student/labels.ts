@@ -5,6 +5,7 @@ import { labels } from '../../utils/labels'
 export const studentLabelKeys = [
   'liveTitle',
   'liveWaiting',
+  'liveAnswerOnSlide',
   'liveOpen',
   'liveClosed',
   'liveRevealedStudent',

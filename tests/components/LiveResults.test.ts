@@ -4,7 +4,7 @@ import LiveControls from '../../components/LiveControls.vue'
 import LiveResults from '../../components/LiveResults.vue'
 import { liveEntryOf } from '../../utils/live'
 import { liveMisconceptions } from '../../utils/live-results'
-import { single } from '../quiz-fixtures'
+import { classify, single } from '../quiz-fixtures'
 import { charts } from './chart-mock'
 import { getByRole } from './quiz-helpers'
 
@@ -28,6 +28,18 @@ describe('LiveResults', () => {
     const rows = wrapper.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()).join(' | '))
     expect(rows).toEqual(['A | 1 (33 %)', 'B ✓ | 2 (67 %)', 'C | 0 (0 %)'])
     expect(wrapper.find('canvas').attributes('aria-label')).toContain('B ✓')
+  })
+
+  it('shows a classify tally as a table of statements by category, marking the right cells once revealed', () => {
+    const entry = liveEntryOf(classify, 'en')!
+    const counts = { 'minister=individual': 2, 'minister=state': 1, 'minister=system': 0, 'imports=individual': 0, 'imports=state': 3, 'imports=system': 0, 'shortage=individual': 0, 'shortage=state': 1, 'shortage=system': 2 }
+    const tally = { status: 'revealed' as const, counts, voters: 3, right: 1 }
+    const wrapper = mount(LiveResults, { props: { question: entry.question, tally, correct: entry.correct, chart: true } })
+    expect(wrapper.find('canvas').exists()).toBe(false)
+    const rows = wrapper.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text().replace(/\s+/g, ' ')))
+    expect(rows).toHaveLength(3)
+    expect(rows[0]!.slice(1)).toEqual(['2 ✓Correct answer', '1', '0'])
+    expect(wrapper.text()).toContain('1 of 3 wholly right')
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quizzes } from '../../data'
 import { allowedCommands, isLiveHost, LIVE_META, liveBars, liveCatalog, liveEntryOf, MAX_MESSAGE_BYTES, parseClientMessage, parseLiveConfig, parseServerMessage } from '../../utils/live'
+import { shownOrder } from '../../utils/scoring'
 import { classify, fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
 
 const device = 'd'.repeat(24)
@@ -29,10 +30,22 @@ describe('liveEntryOf', () => {
     expect(liveEntryOf(trueFalse, 'id')!.question.options.map(option => option.text)).toEqual(['Benar', 'Salah'])
   })
 
-  it('leaves classify and order questions on the slide', () => {
-    expect(liveEntryOf(classify, 'en')).toBeUndefined()
-    expect(liveEntryOf(order, 'en')).toBeUndefined()
-    expect([...liveCatalog(fixtures, 'en').keys()]).toEqual(['fixture-single', 'fixture-multiple', 'fixture-true-false'])
+  it('sends a classify question\'s statements, numbered, and its categories, without saying where each belongs', () => {
+    const entry = liveEntryOf(classify, 'id', id => ({ en: `Level ${id}`, id: `Tingkat ${id}` }))!
+    expect(entry.question.options.map(option => `${option.letter} ${option.id}`)).toEqual(['1 minister', '2 imports', '3 shortage'])
+    expect(entry.question.categories).toEqual([{ id: 'individual', text: 'Tingkat individual' }, { id: 'state', text: 'Tingkat state' }, { id: 'system', text: 'Tingkat system' }])
+    expect(entry.correct).toEqual(['minister=individual', 'imports=state', 'shortage=system'])
+    expect(JSON.stringify(entry.question)).not.toMatch(/=/)
+  })
+
+  it('sends an order question\'s items scrambled as on the slide, never in the right order', () => {
+    const entry = liveEntryOf(order, 'en')!
+    const shown = entry.question.options.map(option => option.id)
+    expect(entry.correct).toEqual(['first', 'second', 'third', 'fourth'])
+    expect([...shown].sort()).toEqual([...entry.correct].sort())
+    expect(shown).not.toEqual(entry.correct)
+    expect(shown).toEqual(shownOrder(order))
+    expect([...liveCatalog(fixtures, 'en').keys()]).toEqual(fixtures.map(quiz => quiz.id))
   })
 
   it('sends phones no word of any real question\'s answer, feedback or explanation', () => {

@@ -20,7 +20,7 @@ describe('ClassState', () => {
     expect(state.vote(bob, 'fixture-single', ['b'])).toEqual({ ok: true, changed: true })
     expect(state.vote(alice, 'fixture-single', ['b'])).toEqual({ ok: true, changed: true })
     expect(state.vote(alice, 'fixture-single', ['b'])).toEqual({ ok: true, changed: false })
-    expect(state.tally('fixture-single')).toEqual({ status: 'open', counts: { a: 0, b: 2, c: 0 }, voters: 2 })
+    expect(state.tally('fixture-single')).toEqual({ status: 'open', counts: { a: 0, b: 2, c: 0 }, voters: 2, right: 2 })
   })
 
   it('withdraws a vote on an empty choice', () => {
@@ -56,7 +56,8 @@ describe('ClassState', () => {
     state.reveal('fixture-single')
     expect(state.vote(alice, 'fixture-single', ['a'])).toEqual({ ok: false, reason: 'closed' })
     expect(state.vote(alice, 'fixture-multiple', ['a'])).toEqual({ ok: false, reason: 'not-current' })
-    expect(state.vote(alice, 'fixture-classify', ['a'])).toEqual({ ok: false, reason: 'unknown-question' })
+    expect(state.vote(alice, 'fixture-classify', ['minister=state'])).toEqual({ ok: false, reason: 'not-current' })
+    expect(state.vote(alice, 'fixture-gone', ['a'])).toEqual({ ok: false, reason: 'unknown-question' })
     expect(new ClassState(catalog).vote(alice, 'fixture-single', ['a'])).toEqual({ ok: false, reason: 'not-current' })
     expect(state.tally('fixture-single').voters).toBe(0)
   })
@@ -82,15 +83,45 @@ describe('ClassState', () => {
     state.open('fixture-single')
     expect(state.status('fixture-single')).toBe('revealed')
     state.reset('fixture-single')
-    expect(state.tally('fixture-single')).toEqual({ status: 'idle', counts: { a: 0, b: 0, c: 0 }, voters: 0 })
+    expect(state.tally('fixture-single')).toEqual({ status: 'idle', counts: { a: 0, b: 0, c: 0 }, voters: 0, right: 0 })
     state.open('fixture-single')
     expect(state.vote(alice, 'fixture-single', ['c'])).toEqual({ ok: true, changed: true })
   })
 
-  it('opens no classify or order question: they are answered on the slide', () => {
+  it('takes a classify answer only with every statement placed once in a known category, kept in the statements\' order', () => {
+    const state = opened('fixture-classify')
+    for (const choice of [['minister=state'], ['minister=state', 'imports=state', 'shortage=nowhere'], ['minister=state', 'minister=system', 'imports=state'], ['minister', 'imports', 'shortage'], ['minister=state=x', 'imports=state', 'shortage=system']])
+      expect(state.vote(alice, 'fixture-classify', choice)).toEqual({ ok: false, reason: 'invalid-choice' })
+    expect(state.vote(alice, 'fixture-classify', ['shortage=system', 'minister=state', 'imports=state'])).toEqual({ ok: true, changed: true })
+    expect(state.voteOf('fixture-classify', alice)).toEqual(['minister=state', 'imports=state', 'shortage=system'])
+    // The same placements sent in another order are the same answer.
+    expect(state.vote(alice, 'fixture-classify', ['minister=state', 'imports=state', 'shortage=system'])).toEqual({ ok: true, changed: false })
+    expect(state.tally('fixture-classify').voters).toBe(1)
+  })
+
+  it('takes an order answer only with every item once, and keeps the student\'s order', () => {
+    const state = opened('fixture-order')
+    for (const choice of [['first', 'second', 'third'], ['first', 'second', 'third', 'zz'], ['first', 'first', 'second', 'third']])
+      expect(state.vote(alice, 'fixture-order', choice)).toEqual({ ok: false, reason: 'invalid-choice' })
+    expect(state.vote(alice, 'fixture-order', ['second', 'first', 'third', 'fourth'])).toEqual({ ok: true, changed: true })
+    expect(state.voteOf('fixture-order', alice)).toEqual(['second', 'first', 'third', 'fourth'])
+    expect(state.vote(alice, 'fixture-order', [])).toEqual({ ok: true, changed: true })
+    expect(state.tally('fixture-order').voters).toBe(0)
+  })
+
+  it('restores classify and order answers that still fit, and leaves out those that do not', () => {
     const state = new ClassState(catalog)
-    expect(state.open('fixture-classify')).toEqual({ ok: false, reason: 'unknown-question' })
-    expect(state.open('fixture-order')).toEqual({ ok: false, reason: 'unknown-question' })
+    const { dropped } = state.restore({
+      version: 1,
+      current: 'fixture-order',
+      questions: {
+        'fixture-order': { status: 'closed', votes: { [alice]: ['first', 'second', 'third', 'fourth'], [bob]: ['first', 'second'] } },
+        'fixture-classify': { status: 'closed', votes: { [alice]: ['minister=individual', 'imports=state', 'shortage=system'] } },
+      },
+    })
+    expect(dropped).toBe(1)
+    expect(state.tally('fixture-order')).toMatchObject({ voters: 1, right: 1 })
+    expect(state.tally('fixture-classify')).toMatchObject({ voters: 1, right: 1 })
   })
 
   it('comes back whole from its snapshot, through JSON', () => {
@@ -118,7 +149,7 @@ describe('ClassState', () => {
     })
     expect(state.current).toBeNull()
     expect(Object.keys(state.tallies())).toEqual(['fixture-multiple'])
-    expect(state.tally('fixture-multiple')).toEqual({ status: 'closed', counts: { a: 0, b: 1, c: 0, d: 0 }, voters: 1 })
+    expect(state.tally('fixture-multiple')).toEqual({ status: 'closed', counts: { a: 0, b: 1, c: 0, d: 0 }, voters: 1, right: 0 })
     state.restore('not a snapshot')
     expect(state.tallies()).toEqual({})
   })

@@ -138,7 +138,7 @@ describe('voting', () => {
       return ack
     }))
     const final = await tallyWhere(lecturer, message => message.questions[Q]?.counts.b === 200)
-    expect(final.questions[Q]).toEqual({ status: 'open', counts: { a: 0, b: 200, c: 100 }, voters: 300 })
+    expect(final.questions[Q]).toEqual({ status: 'open', counts: { a: 0, b: 200, c: 100 }, voters: 300, right: 200 })
     expect(server.state.tally(Q).voters).toBe(300)
   })
 

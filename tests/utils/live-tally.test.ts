@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { liveEntryOf } from '../../utils/live'
+import { isWhollyRight, tallyAnswers, tallyKeys } from '../../utils/live-tally'
+import { classify, multiple, order, single } from '../quiz-fixtures'
+
+const classifyEntry = liveEntryOf(classify, 'en')!
+const orderEntry = liveEntryOf(order, 'en')!
+
+describe('tallyAnswers: classify', () => {
+  it('counts, per statement, how many placed it in each category, and how many placed all right', () => {
+    const tally = tallyAnswers(classifyEntry, 'open', [
+      ['minister=individual', 'imports=state', 'shortage=system'],
+      ['minister=state', 'imports=state', 'shortage=state'],
+      ['minister=individual', 'imports=system', 'shortage=system'],
+    ])
+    expect(tally.voters).toBe(3)
+    expect(tally.right).toBe(1)
+    expect(tally.counts).toEqual({
+      'minister=individual': 2,
+      'minister=state': 1,
+      'minister=system': 0,
+      'imports=individual': 0,
+      'imports=state': 2,
+      'imports=system': 1,
+      'shortage=individual': 0,
+      'shortage=state': 1,
+      'shortage=system': 2,
+    })
+  })
+})
+
+describe('tallyAnswers: order', () => {
+  it('counts how many had each item at each position, and how many had the whole order right', () => {
+    const tally = tallyAnswers(orderEntry, 'closed', [
+      ['first', 'second', 'third', 'fourth'],
+      ['second', 'first', 'third', 'fourth'],
+      ['first', 'second', 'third', 'fourth'],
+    ])
+    expect(tally).toMatchObject({ status: 'closed', voters: 3, right: 2 })
+    expect(tally.counts['first@1']).toBe(2)
+    expect(tally.counts['first@2']).toBe(1)
+    expect(tally.counts['second@1']).toBe(1)
+    expect(tally.counts['third@3']).toBe(3)
+    expect(tally.counts['fourth@1']).toBe(0)
+    // Every item at every position has a cell, and each position adds up to the voters.
+    expect(Object.keys(tally.counts)).toHaveLength(16)
+    for (const position of [1, 2, 3, 4])
+      expect(Object.entries(tally.counts).filter(([key]) => key.endsWith(`@${position}`)).reduce((sum, [, n]) => sum + n, 0)).toBe(3)
+  })
+})
+
+describe('tallyAnswers: choice', () => {
+  it('counts votes per option, and right only when a multiple answer has every right option and no other', () => {
+    const multi = liveEntryOf(multiple, 'en')!
+    expect(isWhollyRight(multi, ['a', 'b'])).toBe(true)
+    expect(isWhollyRight(multi, ['a'])).toBe(false)
+    expect(isWhollyRight(multi, ['a', 'b', 'c'])).toBe(false)
+    expect(tallyAnswers(liveEntryOf(single, 'en')!, 'open', [['b'], ['a'], ['b']])).toEqual({ status: 'open', counts: { a: 1, b: 2, c: 0 }, voters: 3, right: 2 })
+  })
+
+  it('starts every cell at zero before anyone answers', () => {
+    expect(tallyKeys(classifyEntry)).toHaveLength(9)
+    expect(tallyAnswers(orderEntry, 'idle', [])).toMatchObject({ voters: 0, right: 0 })
+  })
+})

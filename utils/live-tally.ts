@@ -1,0 +1,86 @@
+/**
+ * Counting a class's answers to one question, whatever its type: votes per
+ * option (choice), how many placed each statement in each category
+ * (classify), how many had each item at each position (order), and how many
+ * answers were wholly right. Pure: the class server counts with it, and the
+ * tests check it directly.
+ */
+import type { LiveEntry } from './live'
+import type { LiveStatus, LiveTally } from './live-protocol'
+import { placementKey, positionKey } from './live-protocol'
+
+/** Every key the tally of this question has, each starting at 0, so a table shows its empty cells too. */
+export function tallyKeys(entry: LiveEntry): string[] {
+  const { question } = entry
+  if (question.type === 'classify')
+    return question.options.flatMap(option => (question.categories ?? []).map(category => placementKey(option.id, category.id)))
+  if (question.type === 'order')
+    return question.options.flatMap(option => question.options.map((_, i) => positionKey(option.id, i + 1)))
+  return question.options.map(option => option.id)
+}
+
+/** Whether an answer (in the form `acceptedChoice` keeps) is wholly right. */
+export function isWhollyRight(entry: LiveEntry, answer: readonly string[]): boolean {
+  if (entry.question.type === 'order' || entry.question.type === 'classify')
+    return answer.join() === entry.correct.join()
+  return answer.length === entry.correct.length && entry.correct.every(option => answer.includes(option))
+}
+
+/** The tally of one question from its devices' answers (each already accepted: see `acceptedChoice`). */
+export function tallyAnswers(entry: LiveEntry, status: LiveStatus, answers: Iterable<readonly string[]>): LiveTally {
+  const counts: Record<string, number> = Object.fromEntries(tallyKeys(entry).map(key => [key, 0]))
+  let voters = 0
+  let right = 0
+  const order = entry.question.type === 'order'
+  for (const answer of answers) {
+    voters++
+    if (isWhollyRight(entry, answer))
+      right++
+    answer.forEach((part, i) => {
+      const key = order ? positionKey(part, i + 1) : part
+      counts[key] = (counts[key] ?? 0) + 1
+    })
+  }
+  return { status, counts, voters, right }
+}
+
+/** A tally as a data table: a row per statement (classify) or item (order), a column per category or position. */
+export interface LiveMatrix {
+  /** Column headings after the row heading: the categories, or the positions 1, 2, 3… */
+  readonly columns: readonly string[]
+  readonly rows: readonly { readonly id: string, readonly label: string, readonly cells: readonly { readonly count: number, readonly right: boolean }[] }[]
+}
+
+/**
+ * The classify or order tally as a table, or undefined for a choice
+ * question (the histogram shows those). `correct`, once it may be shown,
+ * marks the right cells and puts order items in their right order.
+ */
+export function liveMatrix(entry: Pick<LiveEntry, 'question'>, tally: LiveTally | undefined, correct?: readonly string[]): LiveMatrix | undefined {
+  const { question } = entry
+  const count = (key: string) => tally?.counts[key] ?? 0
+  if (question.type === 'classify') {
+    const categories = question.categories ?? []
+    return {
+      columns: categories.map(category => category.text),
+      rows: question.options.map(option => ({
+        id: option.id,
+        label: `${option.letter}. ${option.text}`,
+        cells: categories.map(category => ({ count: count(placementKey(option.id, category.id)), right: !!correct?.includes(placementKey(option.id, category.id)) })),
+      })),
+    }
+  }
+  if (question.type === 'order') {
+    const byId = new Map(question.options.map(option => [option.id, option]))
+    const ids = correct?.length === question.options.length ? correct : question.options.map(option => option.id)
+    return {
+      columns: question.options.map((_, i) => String(i + 1)),
+      rows: ids.map((id, row) => ({
+        id,
+        label: correct ? `${row + 1}. ${byId.get(id)?.text ?? id}` : byId.get(id)?.text ?? id,
+        cells: question.options.map((_, i) => ({ count: count(positionKey(id, i + 1)), right: !!correct && correct.indexOf(id) === i })),
+      })),
+    }
+  }
+  return undefined
+}
