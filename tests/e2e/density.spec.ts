@@ -3,7 +3,7 @@
  * view drives the audience window through every slide and click, and the words
  * visible on the audience's slide are counted (source marks and text for
  * screen readers only left out). At most 60 words a slide; a question's stem
- * and options up to 90 (counted before the reveal); the references and the
+ * and options up to 90 (counted before the reveal, without the slide's heading); the references and the
  * glossary are read, not projected. Both editions, from the site build.
  */
 import type { Browser, Page } from '@playwright/test'
@@ -27,7 +27,11 @@ function limits(file: string): (number | null)[] {
   })
 }
 
-/** The audience's current slide and the words the room can read on it. */
+/**
+ * The audience's current slide and the words the room can read on it. On a
+ * question slide that is the question itself, its stem, hint and options; the
+ * slide's heading and objective badge around it are not counted.
+ */
 function countVisibleWords(page: Page): Promise<{ no: number, words: number, text: string }> {
   return page.evaluate(() => {
     const current = [...document.querySelectorAll<HTMLElement>('[class*="slidev-page-"]')]
@@ -35,7 +39,8 @@ function countVisibleWords(page: Page): Promise<{ no: number, words: number, tex
     if (!current)
       return { no: 0, words: 0, text: '' }
     const no = Number(current.className.match(/\bslidev-page-(\d+)\b/)![1])
-    const walker = document.createTreeWalker(current, NodeFilter.SHOW_TEXT)
+    const question = current.querySelector<HTMLElement>('.quiz-choice, .quiz-classify, .quiz-order')
+    const walker = document.createTreeWalker(question ?? current, NodeFilter.SHOW_TEXT)
     const parts: string[] = []
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
