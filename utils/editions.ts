@@ -5,8 +5,6 @@
  */
 import type { Lang } from '../data/schema'
 
-export const editionLangs: readonly Lang[] = ['en', 'id']
-
 /**
  * The address of the same place in the other edition, or `undefined` when the
  * address is not inside an edition (e.g. the dev server at `/`).

@@ -20,11 +20,6 @@ export interface LiveEntry {
   readonly correct: readonly string[]
 }
 
-/** The question types that can be answered on a phone: all five. */
-export function isLiveType(type: Quiz['type']): type is LiveQuestion['type'] {
-  return type === 'single' || type === 'multiple' || type === 'true-false' || type === 'classify' || type === 'order'
-}
-
 /** A, B, C… (the same letters as `letter` in scoring.ts, which cannot be imported here: it loads `data/`). */
 function letterAt(index: number): string {
   return String.fromCharCode(65 + index)
