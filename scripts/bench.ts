@@ -30,12 +30,12 @@ import { chromium } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { contentType, resolveBuildFile } from '../server/static-files'
 import { deckSlides, slideNumber } from '../tests/deck'
+import { readOptions, wholeNumber } from './args'
 import { findChromium, installHint } from './chromium'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const slidev = join(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
 const cpuSlowdown = 4
-const optionDashes = /^--/
 const gzipAccepted = /\bgzip\b/
 const scriptPath = /\.m?js$/
 const checkButton = /check/i
@@ -57,16 +57,8 @@ interface Target {
 }
 
 function args(): { runs: number, builds: number, exports: number } {
-  const options = { runs: 5, builds: 2, exports: 1 }
-  const argv = process.argv.slice(2)
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i]?.replace(optionDashes, '') as keyof typeof options
-    const value = Number(argv[i + 1])
-    if (!(key in options) || !Number.isInteger(value) || value < 0)
-      throw new Error(`Unknown option "${argv[i]} ${argv[i + 1] ?? ''}". Options: --runs N (≥ 5 for the budgets), --builds N, --exports N`)
-    options[key] = value
-  }
-  return options
+  const values = readOptions(process.argv.slice(2), { runs: { type: 'string' }, builds: { type: 'string' }, exports: { type: 'string' } }, 'Options: --runs N (≥ 5 for the budgets), --builds N, --exports N')
+  return { runs: wholeNumber(values.runs, 'runs', 5), builds: wholeNumber(values.builds, 'builds', 2), exports: wholeNumber(values.exports, 'exports', 1) }
 }
 
 function headingSlide(heading: string): number | undefined {

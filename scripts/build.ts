@@ -11,33 +11,22 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { readOptions } from './args'
 import { editions } from './editions'
 
 interface BuildOptions { base: string, routerMode?: 'hash' | 'history', out: string }
 
+const usage = 'Options: --base /path/, --router-mode hash|history, --out <folder>'
+
 export function parseBuildArgs(argv: readonly string[]): BuildOptions {
-  const options: BuildOptions = { base: '/', out: 'dist' }
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i + 1]
-    if (argv[i] === '--base' && value) {
-      options.base = value.endsWith('/') ? value : `${value}/`
-      i++
-    }
-    else if (argv[i] === '--router-mode' && (value === 'hash' || value === 'history')) {
-      options.routerMode = value
-      i++
-    }
-    else if (argv[i] === '--out' && value) {
-      options.out = value
-      i++
-    }
-    else {
-      throw new Error(`Unknown option "${argv[i]}". Options: --base /path/, --router-mode hash|history, --out <folder>`)
-    }
-  }
-  if (!options.base.startsWith('/'))
-    throw new Error(`--base must start with "/", not "${options.base}"`)
-  return options
+  const values = readOptions(argv, { 'base': { type: 'string', default: '/' }, 'router-mode': { type: 'string' }, 'out': { type: 'string', default: 'dist' } }, usage)
+  const routerMode = values['router-mode']
+  if (routerMode !== undefined && routerMode !== 'hash' && routerMode !== 'history')
+    throw new Error(`--router-mode must be hash or history, not "${routerMode}". ${usage}`)
+  const base = values.base.endsWith('/') ? values.base : `${values.base}/`
+  if (!base.startsWith('/'))
+    throw new Error(`--base must start with "/", not "${base}"`)
+  return { base, routerMode, out: values.out }
 }
 
 /** The site's front door: opens the Indonesian edition for Indonesian readers, else the English one. */

@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { loadDeckData } from '../data/load'
+import { readOptions } from './args'
 import { findChromium, installHint } from './chromium'
 import { editions } from './editions'
 import { exportLms, isLmsFormat } from './export-lms'
@@ -46,55 +47,33 @@ const copyNames: Record<Copy, Record<Lang, string>> = {
   lecturer: { en: 'Lecturer copy', id: 'Salinan dosen' },
 }
 
+const usage = 'Options: --lang en|id, --copy student|lecturer, --per-click, --dark, --format pdf|png|pptx|moodle|gift|scorm, --out <folder>'
+
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
-  const options: ExportOptions = {
-    langs: (Object.keys(editions) as Lang[]).filter(lang => existsSync(editions[lang])),
-    copies: ['student', 'lecturer'],
-    perClick: false,
-    dark: false,
-    format: 'pdf',
-    outDir: 'exports',
+  const values = readOptions(argv, {
+    'lang': { type: 'string' },
+    'copy': { type: 'string' },
+    'format': { type: 'string', default: 'pdf' },
+    'out': { type: 'string', default: 'exports' },
+    'per-click': { type: 'boolean', default: false },
+    'dark': { type: 'boolean', default: false },
+  }, usage)
+  const langs = (Object.keys(editions) as Lang[]).filter(lang => existsSync(editions[lang]))
+  if (values.lang !== undefined && !langs.includes(values.lang as Lang))
+    throw new Error(`No "${values.lang}" edition: choose from ${langs.join(', ')}`)
+  if (values.copy !== undefined && values.copy !== 'student' && values.copy !== 'lecturer')
+    throw new Error(`--copy must be student or lecturer, not "${values.copy}"`)
+  const format = values.format
+  if (format !== 'pdf' && format !== 'png' && format !== 'pptx' && !isLmsFormat(format))
+    throw new Error(`--format must be pdf, png, pptx, moodle, gift or scorm, not "${format}"`)
+  return {
+    langs: values.lang === undefined ? langs : [values.lang as Lang],
+    copies: values.copy === undefined ? ['student', 'lecturer'] : [values.copy],
+    perClick: values['per-click'],
+    dark: values.dark,
+    format,
+    outDir: values.out,
   }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const value = (): string => {
-      const next = argv[++i]
-      if (next === undefined)
-        throw new Error(`${arg} needs a value`)
-      return next
-    }
-    if (arg === '--lang') {
-      const lang = value()
-      if (!options.langs.includes(lang as Lang))
-        throw new Error(`No "${lang}" edition: choose from ${options.langs.join(', ')}`)
-      options.langs = [lang as Lang]
-    }
-    else if (arg === '--copy') {
-      const copy = value()
-      if (copy !== 'student' && copy !== 'lecturer')
-        throw new Error(`--copy must be student or lecturer, not "${copy}"`)
-      options.copies = [copy]
-    }
-    else if (arg === '--format') {
-      const format = value()
-      if (format !== 'pdf' && format !== 'png' && format !== 'pptx' && !isLmsFormat(format))
-        throw new Error(`--format must be pdf, png, pptx, moodle, gift or scorm, not "${format}"`)
-      options.format = format
-    }
-    else if (arg === '--out') {
-      options.outDir = value()
-    }
-    else if (arg === '--per-click') {
-      options.perClick = true
-    }
-    else if (arg === '--dark') {
-      options.dark = true
-    }
-    else {
-      throw new Error(`Unknown option "${arg}". Options: --lang, --copy, --per-click, --dark, --format, --out`)
-    }
-  }
-  return options
 }
 
 /** `jwg-health-en-student.pdf`, `jwg-health-en-lecturer-dark.pdf`, `jwg-health-en-student-clicks` (a PNG folder)… */
