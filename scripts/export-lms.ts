@@ -7,8 +7,7 @@
  *   package (hash routing, relative paths, no service worker, every asset
  *   inside) that records progress, score and status in the LMS.
  */
-import type { Lang, Objective, Quiz } from '../data/schema'
-import type * as QuestionBankModule from '../utils/question-bank'
+import type { DeckData, Lang } from '../data/schema'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,10 +15,10 @@ import { join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { zipSync } from 'fflate'
-import { runnerImport } from 'vite'
 import { loadDeckData } from '../data/load'
 import { gift } from '../utils/gift'
 import { moodleXml } from '../utils/moodle-xml'
+import { questionBank } from '../utils/question-bank'
 import { scormManifest } from '../utils/scorm-manifest'
 import { editions } from './editions'
 
@@ -42,20 +41,9 @@ export function lmsFileName(lang: Lang, format: LmsFormat): string {
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/**
- * The question bank module, loaded through Vite: the scoring helpers it uses
- * read the deck's data through `data/index.ts`, which needs Vite's JSON
- * imports and `import.meta.env`.
- */
-async function loadQuestionBank(): Promise<typeof QuestionBankModule> {
-  const { module } = await runnerImport<typeof QuestionBankModule>('/utils/question-bank.ts', { configFile: false, root, logLevel: 'error' })
-  return module
-}
-
-/** The Moodle XML or GIFT text of one edition's question bank. */
-export async function questionBankText(lang: Lang, format: 'moodle' | 'gift', quizzes: readonly Quiz[], objectives: readonly Objective[]): Promise<string> {
-  const { questionBank } = await loadQuestionBank()
-  const bank = questionBank(quizzes, objectives, lang)
+/** The Moodle XML or GIFT text of one edition's question bank, from the deck's data as loaded from disk. */
+export function questionBankText(lang: Lang, format: 'moodle' | 'gift', data: DeckData): string {
+  const bank = questionBank(data['quizzes.json'].quizzes, data['paper.json'].objectives, lang, data['levels.json'].levels)
   return format === 'moodle' ? moodleXml(bank) : gift(bank)
 }
 
@@ -115,7 +103,6 @@ export interface LmsExportOptions {
 /** Writes the chosen format for each edition into `outDir`; returns the files written. */
 export async function exportLms(options: LmsExportOptions): Promise<string[]> {
   const data = loadDeckData(join(root, 'data'))
-  const quizzes = data['quizzes.json'].quizzes
   const paper = data['paper.json']
   const written: string[] = []
   for (const lang of options.langs) {
@@ -125,7 +112,7 @@ export async function exportLms(options: LmsExportOptions): Promise<string[]> {
     if (options.format === 'scorm')
       writeFileSync(file, buildScormPackage(lang, paper.title[lang]))
     else
-      writeFileSync(file, await questionBankText(lang, options.format, quizzes, paper.objectives))
+      writeFileSync(file, questionBankText(lang, options.format, data))
     written.push(file)
   }
   return written

@@ -7,6 +7,7 @@
  * always hold the same bank.
  */
 import type { CognitiveLevel, Lang, Objective, Quiz } from '../data/schema'
+import type { LevelNames } from './scoring'
 import { categoriesOf, choiceOptions, isChoice } from './scoring'
 
 /** The top category under which the objectives' categories sit. */
@@ -167,7 +168,7 @@ export function multipleFractions(correct: readonly boolean[]): number[] {
   return correct.map(isRight => (isRight ? 1 : -1) / right)
 }
 
-function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
+function questionOf(quiz: Quiz, lang: Lang, number: number, levels: LevelNames): BankQuestion {
   const base = {
     id: quiz.id,
     name: `${String(number).padStart(2, '0')} ${shorten(quiz.prompt[lang], 80)}`,
@@ -196,7 +197,7 @@ function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
     }
   }
   if (quiz.type === 'classify') {
-    const labels = new Map(categoriesOf(quiz).map(category => [category.id, category.label[lang]]))
+    const labels = new Map(categoriesOf(quiz, levels).map(category => [category.id, category.label[lang]]))
     return {
       ...base,
       kind: 'matching',
@@ -222,7 +223,7 @@ function questionOf(quiz: Quiz, lang: Lang, number: number): BankQuestion {
 }
 
 /** The bank of one edition: the objectives as categories, the questions in the deck's order. */
-export function questionBank(quizzes: readonly Quiz[], objectives: readonly Objective[], lang: Lang): QuestionBank {
+export function questionBank(quizzes: readonly Quiz[], objectives: readonly Objective[], lang: Lang, levels: LevelNames): QuestionBank {
   const codes = new Map(objectives.map((objective, i) => [objective.id, objectiveCode(i)]))
   const categories = objectives.map(objective => ({
     id: objective.id,
@@ -232,7 +233,7 @@ export function questionBank(quizzes: readonly Quiz[], objectives: readonly Obje
   const questions = quizzes.map((quiz, i) => {
     if (!codes.has(quiz.objective))
       throw new Error(`Question "${quiz.id}" tests the unknown objective "${quiz.objective}"`)
-    return questionOf(quiz, lang, i + 1)
+    return questionOf(quiz, lang, i + 1, levels)
   })
   // Objectives' order, then the deck's order within each: the bank reads like the module.
   const order = new Map(objectives.map((objective, i) => [objective.id, i]))

@@ -4,8 +4,7 @@
  * over the data's own types, shared by the questions, the summary, the
  * answer key and the saved-progress checks.
  */
-import type { Lang, Localized, Quiz, QuizOf } from '../data/schema'
-import { getLevel } from '../data'
+import type { Lang, Level, Localized, Quiz, QuizOf } from '../data/schema'
 import { labels } from './labels'
 import { scrambled } from './shuffle'
 
@@ -36,6 +35,9 @@ export interface ChoiceOption {
   readonly feedback: Localized
   readonly misconception?: Localized
 }
+
+/** The levels of analysis by name: a classify question's categories without a label of their own are levels. */
+export type LevelNames = readonly Pick<Level, 'id' | 'name'>[]
 
 /** A category of a classify question with its label resolved. */
 export interface Category {
@@ -82,9 +84,14 @@ export function choiceOptions(quiz: ChoiceQuiz): readonly ChoiceOption[] {
   }))
 }
 
-/** The categories of a classify question; a category without a label is a level of analysis. */
-export function categoriesOf(quiz: QuizOf<'classify'>): readonly Category[] {
-  return quiz.categories.map(category => ({ id: category.id, label: category.label ?? getLevel(category.id).name }))
+/** The categories of a classify question; a category without a label is a level of analysis, named from `levels`. */
+export function categoriesOf(quiz: QuizOf<'classify'>, levels: LevelNames): readonly Category[] {
+  return quiz.categories.map((category) => {
+    const label = category.label ?? levels.find(level => level.id === category.id)?.name
+    if (!label)
+      throw new Error(`Question ${quiz.id}: category "${category.id}" has no label and is not a level of analysis`)
+    return { id: category.id, label }
+  })
 }
 
 /** The order items as they are first shown: scrambled, the same way everywhere. */
@@ -206,7 +213,7 @@ export function gradeSummary(quiz: Quiz, result: Grade, lang: Lang): string {
  * The answer in a few words, for the answer key: "B", "A, C", "False",
  * "C → A → B", or "A: System; B: Individual".
  */
-export function answerKeyText(quiz: Quiz, lang: Lang): string {
+export function answerKeyText(quiz: Quiz, lang: Lang, levels: LevelNames): string {
   if (isChoice(quiz)) {
     const options = choiceOptions(quiz)
     if (quiz.type === 'true-false')
@@ -217,7 +224,7 @@ export function answerKeyText(quiz: Quiz, lang: Lang): string {
     const shown = shownOrder(quiz)
     return quiz.items.map(item => letter(shown.indexOf(item.id))).join(' → ')
   }
-  const categories = new Map(categoriesOf(quiz).map(category => [category.id, category.label[lang]]))
+  const categories = new Map(categoriesOf(quiz, levels).map(category => [category.id, category.label[lang]]))
   return quiz.items.map((item, i) => `${letter(i)}: ${categories.get(item.category)}`).join('; ')
 }
 

@@ -2,7 +2,7 @@ import type { GIFTQuestion, Matching, MultipleChoice, TrueFalse } from 'gift-peg
 import type { Quiz } from '../../data/schema'
 import { parse } from 'gift-pegjs'
 import { describe, expect, it } from 'vitest'
-import { paper, quizzes } from '../../data'
+import { levels, paper, quizzes } from '../../data'
 import { escapeGift, gift } from '../../utils/gift'
 import { questionBank, tagsOf } from '../../utils/question-bank'
 import { categoriesOf, choiceOptions, isChoice } from '../../utils/scoring'
@@ -16,7 +16,7 @@ const questionsOf = (parsed: GIFTQuestion[]) => parsed.filter(question => questi
 describe('gift', () => {
   for (const lang of ['en', 'id'] as const) {
     it(`parses with an independent GIFT parser and gives back every ${lang} question, answer and feedback`, () => {
-      const parsed = parse(gift(questionBank(quizzes, paper.objectives, lang)))
+      const parsed = parse(gift(questionBank(quizzes, paper.objectives, lang, levels)))
       const categories = parsed.filter(question => question.type === 'Category')
       expect(categories).toHaveLength(paper.objectives.length)
       const questions = questionsOf(parsed)
@@ -35,14 +35,14 @@ describe('gift', () => {
   it('escapes GIFT\'s special characters so the text comes back unchanged', () => {
     const text = 'Ratio 1:2 = {half} ~ not #1, a \\ b'
     const tricky: Quiz = { ...single, prompt: { en: text, id: 'x' }, options: single.options.map(option => ({ ...option, feedback: { en: `${option.feedback.en} ${text}`, id: 'x' } })) }
-    const [question] = questionsOf(parse(gift(questionBank([tricky], paper.objectives, 'en')))) as MultipleChoice[]
+    const [question] = questionsOf(parse(gift(questionBank([tricky], paper.objectives, 'en', levels)))) as MultipleChoice[]
     expect(strip(question!.stem.text)).toBe(text)
     expect(strip(question!.choices[0]!.feedback?.text)).toBe(`${single.options[0]!.feedback.en} ${text}`)
     expect(escapeGift('a:b\nc')).toBe('a\\:b\\nc')
   })
 
   it('turns an order question into matching each item to its position', () => {
-    const order = questionsOf(parse(gift(questionBank(fixtures, paper.objectives, 'en')))).find(question => question.id === orderFixture.id)
+    const order = questionsOf(parse(gift(questionBank(fixtures, paper.objectives, 'en', levels)))).find(question => question.id === orderFixture.id)
     expect(order!.type).toBe('Matching')
     expect((order as Matching).matchPairs.map(pair => [strip(pair.subquestion.text), pair.subanswer])).toEqual(
       orderFixture.items.map((item, i) => [item.text.en, `Position ${i + 1}`]),
@@ -81,7 +81,7 @@ function check(quiz: Quiz, question: MultipleChoice | TrueFalse | Matching, lang
   expect(question.type).toBe('Matching')
   const pairs = (question as Matching).matchPairs.map(pair => [strip(pair.subquestion.text), pair.subanswer])
   if (quiz.type === 'classify') {
-    const labels = new Map(categoriesOf(quiz).map(category => [category.id, category.label[lang]]))
+    const labels = new Map(categoriesOf(quiz, levels).map(category => [category.id, category.label[lang]]))
     expect(pairs).toEqual(quiz.items.map(item => [item.text[lang], labels.get(item.category)]))
     for (const item of quiz.items)
       expect(strip(question.globalFeedback?.text)).toContain(item.feedback[lang])

@@ -1,7 +1,7 @@
 import type { Quiz } from '../../data/schema'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { paper, quizzes } from '../../data'
+import { levels, paper, quizzes } from '../../data'
 import { categorySegment, cdata, escapeXml, moodleXml, percent } from '../../utils/moodle-xml'
 import { questionBank } from '../../utils/question-bank'
 import { choiceOptions, isChoice } from '../../utils/scoring'
@@ -31,7 +31,7 @@ const strip = (html: string | number): string => String(html).replace(/<[^>]+>/g
 describe('moodleXml', () => {
   for (const lang of ['en', 'id'] as const) {
     it(`is well-formed and holds every ${lang} question in Moodle's format`, () => {
-      const xml = moodleXml(questionBank(quizzes, paper.objectives, lang))
+      const xml = moodleXml(questionBank(quizzes, paper.objectives, lang, levels))
       expect(XMLValidator.validate(xml)).toBe(true)
       const questions = parse(xml)
       const real = questions.filter(question => question.type !== 'category')
@@ -49,7 +49,7 @@ describe('moodleXml', () => {
   }
 
   it('puts a category question before each objective\'s questions', () => {
-    const questions = parse(moodleXml(questionBank(quizzes, paper.objectives, 'en')))
+    const questions = parse(moodleXml(questionBank(quizzes, paper.objectives, 'en', levels)))
     const categories = questions.filter(question => question.type === 'category').map(question => String(question.category!.text))
     expect(categories).toEqual(paper.objectives.map((objective, i) => `$course$/top/JWG on Health (Indonesia–South Korea)/LO${i + 1} ${objective.short.en}`))
     let current = ''
@@ -67,7 +67,7 @@ describe('moodleXml', () => {
       prompt: { en: 'Is A < B & "C" > D? ]]> end', id: 'x' },
       options: single.options.map(option => ({ ...option, text: { en: `${option.text.en} <b>&</b>`, id: 'x' } })),
     }
-    const xml = moodleXml(questionBank([tricky, ...fixtures.slice(1)], paper.objectives, 'en'))
+    const xml = moodleXml(questionBank([tricky, ...fixtures.slice(1)], paper.objectives, 'en', levels))
     expect(XMLValidator.validate(xml)).toBe(true)
     const question = parse(xml).find(q => q.idnumber === single.id)!
     expect(question.questiontext!.text).toBe('<p>Is A &lt; B &amp; "C" &gt; D? ]]&gt; end</p>')

@@ -1,6 +1,6 @@
 import type { Objective, Quiz } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
-import { paper, quizzes } from '../../data'
+import { levels, paper, quizzes } from '../../data'
 import { levelTag, multipleFractions, questionBank, shorten, TAG_MAX_LENGTH, tagsOf } from '../../utils/question-bank'
 import { fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
 
@@ -9,7 +9,7 @@ const objectives: readonly Objective[] = paper.objectives
 describe('questionBank', () => {
   it('holds every question of the deck once, in a category per learning objective', () => {
     for (const lang of ['en', 'id'] as const) {
-      const bank = questionBank(quizzes, objectives, lang)
+      const bank = questionBank(quizzes, objectives, lang, levels)
       expect(bank.questions.map(question => question.id).sort()).toEqual(quizzes.map(quiz => quiz.id).sort())
       expect(bank.categories.map(category => category.id)).toEqual(objectives.map(objective => objective.id))
       expect(bank.categories[0]!.name).toBe(`LO1 ${objectives[0]!.short[lang]}`)
@@ -19,13 +19,13 @@ describe('questionBank', () => {
   })
 
   it('lists the questions objective by objective', () => {
-    const bank = questionBank(quizzes, objectives, 'en')
+    const bank = questionBank(quizzes, objectives, 'en', levels)
     const positions = bank.questions.map(question => objectives.findIndex(objective => objective.id === question.category))
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
   })
 
   it('maps each type to its Moodle question type', () => {
-    const bank = questionBank(fixtures, objectives, 'en')
+    const bank = questionBank(fixtures, objectives, 'en', levels)
     expect(Object.fromEntries(bank.questions.map(question => [question.id, question.kind]))).toEqual({
       'fixture-single': 'multichoice',
       'fixture-multiple': 'multichoice',
@@ -36,32 +36,32 @@ describe('questionBank', () => {
   })
 
   it('speaks the edition\'s language', () => {
-    const [question] = questionBank([single], objectives, 'id').questions
+    const [question] = questionBank([single], objectives, 'id', levels).questions
     expect(question!.prompt).toBe(single.prompt.id)
     expect(question!.generalFeedback).toBe(single.explanation.id)
     expect(question!.kind === 'multichoice' && question!.answers.map(answer => answer.feedback)).toEqual(single.options.map(option => option.feedback.id))
   })
 
   it('gives a single choice full marks for the right option only', () => {
-    const [question] = questionBank([single], objectives, 'en').questions
+    const [question] = questionBank([single], objectives, 'en', levels).questions
     expect(question!.kind === 'multichoice' && question!.single).toBe(true)
     expect(question!.kind === 'multichoice' && question!.answers.map(answer => answer.fraction)).toEqual([0, 1, 0])
   })
 
   it('gives a true/false question its answer and both feedbacks', () => {
-    const [question] = questionBank([trueFalse], objectives, 'en').questions
+    const [question] = questionBank([trueFalse], objectives, 'en', levels).questions
     expect(question).toMatchObject({ kind: 'truefalse', answer: false, trueFeedback: trueFalse.feedback.true.en, falseFeedback: trueFalse.feedback.false.en })
   })
 
   it('keeps an order question\'s items in their right order, with positions for formats without ordering', () => {
-    const [question] = questionBank([order], objectives, 'id').questions
+    const [question] = questionBank([order], objectives, 'id', levels).questions
     expect(question!.kind === 'ordering' && question!.items.map(item => item.text)).toEqual(order.items.map(item => item.text.id))
     expect(question!.kind === 'ordering' && question!.positions).toEqual(['Urutan ke-1', 'Urutan ke-2', 'Urutan ke-3', 'Urutan ke-4'])
   })
 
   it('refuses a question whose objective does not exist', () => {
     const stray = { ...single, objective: 'lo9' } as Quiz
-    expect(() => questionBank([stray], objectives, 'en')).toThrow(/unknown objective "lo9"/)
+    expect(() => questionBank([stray], objectives, 'en', levels)).toThrow(/unknown objective "lo9"/)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getLevel } from '../../data'
+import { getLevel, levels } from '../../data'
 import {
   answerKeyText,
   categoriesOf,
@@ -102,19 +102,23 @@ describe('shownOrder', () => {
 
 describe('categoriesOf', () => {
   it('names a category without a label after its level of analysis', () => {
-    expect(categoriesOf(classify).map(category => category.label)).toEqual(['individual', 'state', 'system'].map(id => getLevel(id).name))
+    expect(categoriesOf(classify, levels).map(category => category.label)).toEqual(['individual', 'state', 'system'].map(id => getLevel(id).name))
+  })
+
+  it('says which question has a category that is neither labelled nor a level', () => {
+    expect(() => categoriesOf(classify, levels.filter(level => level.id !== 'state'))).toThrow(`Question ${classify.id}: category "state" has no label and is not a level of analysis`)
   })
 })
 
 describe('answerKeyText', () => {
   it('says the answer in letters and words for each type', () => {
-    expect(answerKeyText(single, 'en')).toBe('B')
-    expect(answerKeyText(multiple, 'en')).toBe('A, B')
-    expect(answerKeyText(trueFalse, 'en')).toBe('False')
-    expect(answerKeyText(trueFalse, 'id')).toBe('Salah')
-    expect(answerKeyText(classify, 'en')).toBe(`A: ${getLevel('individual').name.en}; B: ${getLevel('state').name.en}; C: ${getLevel('system').name.en}`)
+    expect(answerKeyText(single, 'en', levels)).toBe('B')
+    expect(answerKeyText(multiple, 'en', levels)).toBe('A, B')
+    expect(answerKeyText(trueFalse, 'en', levels)).toBe('False')
+    expect(answerKeyText(trueFalse, 'id', levels)).toBe('Salah')
+    expect(answerKeyText(classify, 'en', levels)).toBe(`A: ${getLevel('individual').name.en}; B: ${getLevel('state').name.en}; C: ${getLevel('system').name.en}`)
     const shown = shownOrder(order)
-    expect(answerKeyText(order, 'en')).toBe(order.items.map(item => letter(shown.indexOf(item.id))).join(' → '))
+    expect(answerKeyText(order, 'en', levels)).toBe(order.items.map(item => letter(shown.indexOf(item.id))).join(' → '))
   })
 })
 
