@@ -8,24 +8,15 @@ import type { Lang } from '../data/schema'
 import type { Slide } from './deck'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getQuiz, quizzes } from '../data'
+import { getQuiz, levels, quizzes } from '../data'
 import { editions } from '../scripts/editions'
-import { deckSlides, root } from './deck'
-import { answerLine, misconceptionLines, noteProblems, questionNoteParagraphs } from './question-notes'
+import { answerLine, misconceptionLines, questionNoteParagraphs } from '../utils/question-notes'
+import { deckSlides, headingOf, root } from './deck'
+import { noteProblems } from './question-notes'
 import { single, trueFalse } from './quiz-fixtures'
 
 const langs = Object.keys(editions) as Lang[]
 const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
-const headingLine = /^# (.+)$/m
-
-/** The heading of the slide with route alias `alias` in `slides`; a merged slide answers to the aliases of those it replaced. */
-function headingOf(slides: readonly Slide[], alias: string): string {
-  const slide = slides.find(candidate => candidate.info.frontmatter.routeAlias === alias || (candidate.info.frontmatter.aliases ?? []).includes(alias))
-  if (!slide)
-    throw new Error(`No slide has the route alias "${alias}"`)
-  return slide.info.content.match(headingLine)![1]!.trim()
-}
-
 describe.each(langs)('the question slides of the %s edition', (lang) => {
   const slides = deckSlides(join(root, editions[lang]))
   const questionSlides = slides.flatMap(slide => [...new Set([...slide.info.content.matchAll(/<QuizQuestion\s[^>]*\bid="([^"]+)"/g)].map(match => match[1]!))]
@@ -37,7 +28,7 @@ describe.each(langs)('the question slides of the %s edition', (lang) => {
 
   it('hold in their notes what the data says about the question', () => {
     const wrong = questionSlides.flatMap(({ slide, id }) => {
-      const expected = questionNoteParagraphs(getQuiz(id), lang, alias => headingOf(slides, alias))
+      const expected = questionNoteParagraphs(getQuiz(id), lang, alias => headingOf(slides, alias), levels)
       return noteProblems(slide.info.note ?? '', expected, lang).map(problem => `${where(slide)} (${id}): ${problem}`)
     })
     expect(wrong).toEqual([])
@@ -46,12 +37,12 @@ describe.each(langs)('the question slides of the %s edition', (lang) => {
 
 describe('the notes check', () => {
   const heading = (alias: string): string => `Slide ${alias}`
-  const expected = questionNoteParagraphs(single, 'en', heading)
+  const expected = questionNoteParagraphs(single, 'en', heading, levels)
   const note = ['Give the room a minute.', ...expected, 'Time: 2 min'].join('\n\n')
 
   it('gives the answer with the letters and words shown on screen', () => {
-    expect(answerLine(single, 'en')).toBe('Answer: B ("Disease shakes stability").')
-    expect(answerLine(trueFalse, 'id')).toMatch(/^Jawaban: (Benar|Salah)\.$/)
+    expect(answerLine(single, 'en', levels)).toBe('Answer: B ("Disease shakes stability").')
+    expect(answerLine(trueFalse, 'id', levels)).toMatch(/^Jawaban: (Benar|Salah)\.$/)
   })
 
   it('lists the misconception behind each wrong option by its letter', () => {
