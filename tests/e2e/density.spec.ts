@@ -10,7 +10,7 @@ import type { Browser, Page } from '@playwright/test'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { root, shownSlides } from '../deck'
+import { root, shownSlides, slideNumberOfPath } from '../deck'
 
 test.skip(!findChromium(), installHint)
 
@@ -72,9 +72,15 @@ async function walk(browser: Browser, lang: string, allowed: (number | null)[]):
     // Let the audience window follow the presenter to the same slide and click, then read it.
     const state = (url: string) => `${new URL(url).pathname.split('/').at(-1)} ${new URL(url).searchParams.get('clicks') ?? '0'}`
     await expect.poll(() => state(audience.url()), { timeout: 5000 }).toBe(state(presenter.url())).catch(() => {})
-    // Past the fade between slides, so only the new one is visible.
+    // Past the fade between slides, so only the new one is visible; on a busy
+    // machine the audience may still be drawing the presenter's slide, so wait for it.
     await audience.waitForTimeout(step === 0 ? 800 : 550)
-    const seen = await countVisibleWords(audience)
+    const expected = slideNumberOfPath(new URL(presenter.url()).pathname)
+    let seen = await countVisibleWords(audience)
+    for (let retry = 0; retry < 20 && seen.no !== expected; retry++) {
+      await audience.waitForTimeout(250)
+      seen = await countVisibleWords(audience)
+    }
     const first = !seenAtStart.has(seen.no)
     seenAtStart.add(seen.no)
     // A question counts as it is asked, before the answer is revealed.
