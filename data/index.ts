@@ -40,8 +40,7 @@ const raw = {
 // build starts), so the built deck skips the check and keeps valibot and the
 // schema out of the first download; dev and the tests still run it. The
 // schema has no defaults or transforms, so the checked data equals the raw data.
-// Plain Node (the build's preparser, the scripts) has no `import.meta.env` and checks.
-const data: ReadonlyDeckData = deepFreeze(import.meta.env?.PROD ? raw as unknown as DeckData : validateDeckData(raw))
+const data: ReadonlyDeckData = deepFreeze(import.meta.env.PROD ? raw as unknown as DeckData : validateDeckData(raw))
 
 export const paper = data['paper.json']
 export const references = data['references.json'].references

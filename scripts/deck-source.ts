@@ -46,6 +46,11 @@ function readSlides(file: string, practice?: () => PracticeSource): Slide[] {
   })
 }
 
+/** The ids of the questions a slide shows (`<QuizQuestion id="…" />`), each once. */
+export function quizIdsOn(slide: Slide): string[] {
+  return [...new Set([...slide.info.content.matchAll(quizTag)].map(match => match[1]!))]
+}
+
 /** The heading of the slide with route alias `alias`; a merged slide answers to the aliases of those it replaced. */
 export function headingOf(slides: readonly Slide[], alias: string): string {
   const slide = slides.find(candidate => candidate.info.frontmatter.routeAlias === alias || (candidate.info.frontmatter.aliases ?? []).includes(alias))
@@ -69,7 +74,7 @@ export function practiceSource(entry: string): PracticeSource {
     lang,
     quizzes: data['quizzes.json'].quizzes,
     objectives: data['paper.json'].objectives,
-    asked: new Set(lecture.flatMap(slide => [...slide.info.content.matchAll(quizTag)].map(match => match[1]!))),
+    asked: new Set(lecture.flatMap(quizIdsOn)),
     heading: alias => headingOf(lecture, alias),
     levels: data['levels.json'].levels,
   }
@@ -121,7 +126,7 @@ export function slideNumberOfPath(pathname: string): number {
  * from 1: several question slides share the heading "Check yourself".
  */
 export function slideNumberOfQuiz(id: string): number {
-  const index = shownSlides().findIndex(slide => new RegExp(`<QuizQuestion\\s[^>]*\\bid="${id}"`).test(slide.info.content))
+  const index = shownSlides().findIndex(slide => quizIdsOn(slide).includes(id))
   if (index < 0)
     throw new Error(`No slide shows the question "${id}"`)
   return index + 1

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { getQuiz, levels, quizzes } from '../data'
 import { editions } from '../scripts/editions'
 import { answerLine, misconceptionLines, questionNoteParagraphs } from '../utils/question-notes'
-import { deckSlides, headingOf, root } from './deck'
+import { deckSlides, headingOf, quizIdsOn, root } from './deck'
 import { noteProblems } from './question-notes'
 import { single, trueFalse } from './quiz-fixtures'
 
@@ -19,8 +19,7 @@ const langs = Object.keys(editions) as Lang[]
 const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
 describe.each(langs)('the question slides of the %s edition', (lang) => {
   const slides = deckSlides(join(root, editions[lang]))
-  const questionSlides = slides.flatMap(slide => [...new Set([...slide.info.content.matchAll(/<QuizQuestion\s[^>]*\bid="([^"]+)"/g)].map(match => match[1]!))]
-    .map(id => ({ slide, id })))
+  const questionSlides = slides.flatMap(slide => quizIdsOn(slide).map(id => ({ slide, id })))
 
   it('show every question once', () => {
     expect(questionSlides.map(found => found.id).sort()).toEqual(quizzes.map(quiz => quiz.id).sort())
