@@ -13,7 +13,8 @@
  *
  * A file this version cannot read whole is never overwritten: it is moved
  * (or, when part of it could be read, copied) aside with a message, and
- * whatever could be read is kept.
+ * whatever could be read is kept. `readState` reads the same files with the
+ * same rules for the export, and never moves or writes anything.
  */
 import type { JournalEntry, Snapshot } from './state'
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync } from 'node:fs'
@@ -178,6 +179,83 @@ function leadingObject(text: string): { value: unknown, trailing: boolean } | un
   return undefined
 }
 
+/**
+ * Reads a state file's text: the snapshot, and whether bytes follow it; or,
+ * when it holds no state this version can read, why not (for the message).
+ */
+export function parseState(text: string): { snapshot?: Snapshot, trailing: boolean, problem?: string } {
+  text = text.replace(bom, '')
+  let value: unknown
+  let trailing = false
+  try {
+    value = JSON.parse(text)
+  }
+  catch {
+    const leading = leadingObject(text)
+    value = leading?.value
+    trailing = !!leading?.trailing
+  }
+  if (isSnapshot(value))
+    return { snapshot: value, trailing }
+  const problem = value === undefined ? 'not JSON' : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? `version ${String((value as { version?: unknown }).version)}` : typeof value
+  return { trailing, problem }
+}
+
+/**
+ * Reads a journal's text: its entries in order, and how many lines it could
+ * not read. A last line cut short is a write the disk never confirmed
+ * (nothing was acknowledged for it), so it is skipped and not counted.
+ */
+export function parseJournal(text: string): { entries: JournalEntry[], bad: number } {
+  const lines = text.replace(bom, '').split('\n')
+  const entries: JournalEntry[] = []
+  let bad = 0
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim())
+      continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    }
+    catch {}
+    if (isJournalEntry(value))
+      entries.push(value)
+    else if (i !== lines.length - 1)
+      bad++
+  }
+  return { entries, bad }
+}
+
+/**
+ * A class's state as it stands on the disk (the state file with the journal
+ * replayed over it), for reading only: it never moves, copies or writes a
+ * file, so it can run beside the class server. What it could not read is
+ * said in `notes`, and left where it is.
+ */
+export function readState(dir: string): Loaded {
+  const file = join(dir, 'state.json')
+  const journal = join(dir, 'journal.jsonl')
+  const notes: string[] = []
+  let snapshot = emptySnapshot()
+  if (existsSync(file)) {
+    const read = parseState(readFileSync(file, 'utf8'))
+    if (read.snapshot)
+      snapshot = read.snapshot
+    else
+      notes.push(`${file} is not a class state this version can read (${read.problem}); left out.`)
+    if (read.trailing)
+      notes.push(`${file} has bytes after its end; read the state before them.`)
+  }
+  if (existsSync(journal)) {
+    const { entries, bad } = parseJournal(readFileSync(journal, 'utf8'))
+    for (const entry of entries)
+      applyEntry(snapshot, entry)
+    if (bad)
+      notes.push(`${journal} has ${bad} line(s) this version cannot read; read every other change.`)
+  }
+  return { snapshot, notes }
+}
+
 export function createStore(dir: string, options: StoreOptions = {}): Store {
   const warn = options.warn ?? (() => {})
   const io: StoreIo = { ...fileIo(), ...options.io }
@@ -260,48 +338,25 @@ export function createStore(dir: string, options: StoreOptions = {}): Store {
   function loadSnapshot(notes: string[]): Snapshot {
     if (!existsSync(file))
       return emptySnapshot()
-    const text = readFileSync(file, 'utf8').replace(bom, '')
-    let value: unknown
-    let trailing = false
-    try {
-      value = JSON.parse(text)
-    }
-    catch {
-      const leading = leadingObject(text)
-      value = leading?.value
-      trailing = !!leading?.trailing
-    }
-    if (!isSnapshot(value)) {
+    const read = parseState(readFileSync(file, 'utf8'))
+    if (!read.snapshot) {
       const aside = moveAside(file, 'unknown', false)
-      notes.push(`${file} is not a class state this version can read (${value === undefined ? 'not JSON' : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? `version ${String((value as { version?: unknown }).version)}` : typeof value}); moved it to ${aside}, untouched.`)
+      notes.push(`${file} is not a class state this version can read (${read.problem}); moved it to ${aside}, untouched.`)
       return emptySnapshot()
     }
-    if (trailing) {
+    if (read.trailing) {
       const aside = moveAside(file, 'damaged', true)
       notes.push(`${file} had bytes after its end; kept the state it holds and a copy of the whole file in ${aside}.`)
     }
-    return value
+    return read.snapshot
   }
 
   function replay(snapshot: Snapshot, notes: string[]): void {
     if (!existsSync(journal))
       return
-    const lines = readFileSync(journal, 'utf8').replace(bom, '').split('\n')
-    let bad = 0
-    for (const [i, line] of lines.entries()) {
-      if (!line.trim())
-        continue
-      let value: unknown
-      try {
-        value = JSON.parse(line)
-      }
-      catch {}
-      if (isJournalEntry(value))
-        applyEntry(snapshot, value)
-      // A last line cut short is a write the disk never confirmed: nothing was acknowledged for it.
-      else if (i !== lines.length - 1)
-        bad++
-    }
+    const { entries, bad } = parseJournal(readFileSync(journal, 'utf8'))
+    for (const entry of entries)
+      applyEntry(snapshot, entry)
     if (bad) {
       const aside = moveAside(journal, 'damaged', true)
       notes.push(`${journal} had ${bad} line(s) this version cannot read; kept every other change and a copy of the whole file in ${aside}.`)

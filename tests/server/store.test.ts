@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
 import { emptySnapshot } from '../../server/state'
-import { createStore, fileIo } from '../../server/store'
+import { createStore, fileIo, readState } from '../../server/store'
 import { fakeDeck, PASSWORD, Q, startClass } from './helpers'
 
 const folders: string[] = []
@@ -166,6 +166,34 @@ describe('the store', () => {
     const { snapshot, notes } = createStore(dir).load()
     expect(Object.keys(snapshot.questions[Q]!.votes)).toHaveLength(2)
     expect(notes[0]).toMatch(/1 line\(s\)/)
+  })
+})
+
+describe('readState', () => {
+  it('reads the state with the journal replayed over it, and writes nothing', () => {
+    const dir = folder()
+    const state = { version: 1, current: Q, questions: { [Q]: { status: 'open', votes: { [device(1)]: ['a'] } } } }
+    writeFileSync(join(dir, 'state.json'), JSON.stringify(state))
+    writeFileSync(join(dir, 'journal.jsonl'), `${JSON.stringify(vote(device(2), ['b']))}\n${JSON.stringify({ k: 'status', q: Q, s: 'closed' })}\n{"k":"vo`)
+    const before = readdirSync(dir).map(name => [name, readFileSync(join(dir, name), 'utf8')])
+    expect(readState(dir)).toEqual({ snapshot: { version: 1, current: Q, questions: { [Q]: { status: 'closed', votes: { [device(1)]: ['a'], [device(2)]: ['b'] } } } }, notes: [] })
+    expect(readdirSync(dir).map(name => [name, readFileSync(join(dir, name), 'utf8')])).toEqual(before)
+  })
+
+  it('leaves a file it cannot read where it is, says so, and keeps what it can read', () => {
+    const dir = folder()
+    writeFileSync(join(dir, 'state.json'), '{"version":2}')
+    writeFileSync(join(dir, 'journal.jsonl'), `${JSON.stringify(vote(device(1), ['a']))}\n{"k":"unknown"}\n${JSON.stringify(vote(device(2), ['a']))}\n`)
+    const { snapshot, notes } = readState(dir)
+    expect(Object.keys(snapshot.questions[Q]!.votes)).toEqual([device(1), device(2)])
+    expect(notes).toHaveLength(2)
+    expect(readdirSync(dir).sort()).toEqual(['journal.jsonl', 'state.json'])
+  })
+
+  it('reads a folder that holds nothing as an empty class, and creates no folder', () => {
+    const missing = join(folder(), 'sessions', 'none')
+    expect(readState(missing)).toEqual({ snapshot: emptySnapshot(), notes: [] })
+    expect(existsSync(missing)).toBe(false)
   })
 })
 
