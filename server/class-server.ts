@@ -4,10 +4,10 @@
  * phones, and one WebSocket endpoint for both. It needs no internet: only the
  * classroom's Wi-Fi. This file puts the parts together: the routes
  * (`http.ts`), the sockets (`sockets.ts`), the rules (`state.ts`) and the
- * disk (`store.ts`).
+ * disk (`store.ts`, one folder per session: `sessions.ts`).
  *
  * ```ts
- * const server = await startClassServer({ dist: 'dist', password: 'a long secret', stateDir: '.class' })
+ * const server = await startClassServer({ dist: 'dist', password: 'a long secret', stateDir: '.class', session: '2026-12-02-group-b' })
  * ```
  */
 import type { Lang, Quiz } from '../data/schema'
@@ -19,12 +19,12 @@ import type { StoreIo } from './store'
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { loadDeckData } from '../data/load'
 import { liveCatalog } from '../utils/live'
 import { createAuth, keptValue } from './auth'
 import { createDevices } from './devices'
 import { createHttpHandler, lanAddresses } from './http'
+import { deckFacts, resultsFile } from './results'
+import { sessionDir, sessionProblem, UNNAMED } from './sessions'
 import { createSockets } from './sockets'
 import { ClassState } from './state'
 import { createStore } from './store'
@@ -36,8 +36,14 @@ export interface ClassServerOptions {
   dist: string
   /** The presenter's password. */
   password: string
-  /** Where the state, the sign-ins and the secret that signs device ids are kept. */
+  /** Where the sign-ins and the secret that signs device ids are kept, and the sessions under `sessions/`. */
   stateDir: string
+  /**
+   * The session this class records into, in `<stateDir>/sessions/<name>/`,
+   * so each group's answers stay apart. Default `unnamed`: the state folder
+   * itself, where a class was kept before sessions existed.
+   */
+  session?: string
   /** 0 picks a free port. Default 3030. */
   port?: number
   /** Default `0.0.0.0`: every network the laptop is on. */
@@ -72,6 +78,8 @@ export interface ClassServer {
   auth: Auth
   /** Whether the last save worked. */
   saving: () => boolean
+  /** The session it records into. */
+  session: string
   /** Where the class is kept. */
   files: { state: string, journal: string }
   /** Folds the journal into the state file now, if nothing is pending; the journal alone already keeps every change. */
@@ -86,12 +94,14 @@ export interface ClassServer {
 export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
   const lang = options.lang ?? 'en'
   const warn = options.warn ?? (() => {})
-  const data = loadDeckData(fileURLToPath(new URL('../data/', import.meta.url)))
-  const quizzes = options.quizzes ?? data['quizzes.json'].quizzes
-  const levels = new Map(data['levels.json'].levels.map(level => [level.id as string, level.name]))
-  const state = new ClassState(liveCatalog(quizzes, lang, id => levels.get(id)))
+  const session = options.session ?? UNNAMED
+  const problem = sessionProblem(session)
+  if (problem)
+    throw new Error(problem)
+  const deck = deckFacts(lang, options.quizzes)
+  const state = new ClassState(liveCatalog(deck.quizzes, lang, deck.levelName))
   let sockets: ReturnType<typeof createSockets> | undefined
-  const store = createStore(options.stateDir, { warn, io: options.io, retryDelay: options.retryDelay, onHealth: ok => sockets?.saveHealth(ok) })
+  const store = createStore(sessionDir(options.stateDir, session), { warn, io: options.io, retryDelay: options.retryDelay, onHealth: ok => sockets?.saveHealth(ok) })
   const loaded = store.load()
   const { dropped } = state.restore(loaded.snapshot)
   if (dropped)
@@ -117,7 +127,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   })
   stats.students = sockets.students
 
-  const server = createServer(createHttpHandler({ root: resolve(options.dist), lang, auth, port: () => port, stats, warn }))
+  const results = (format: 'csv' | 'json') => resultsFile(deck, lang, session, state.snapshot().questions, format)
+  const server = createServer(createHttpHandler({ root: resolve(options.dist), lang, auth, port: () => port, stats, warn, results }))
   server.on('upgrade', sockets.onUpgrade)
   // A request line or header the parser cannot read: answer 400 if the socket still can, then forget it.
   server.on('clientError', (_, socket) => {
@@ -145,6 +156,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
     stats,
     auth,
     saving: store.healthy,
+    session,
     files: { state: store.file, journal: store.journal },
     checkpoint: () => !dropped && store.compact(state.snapshot()),
     async close() {

@@ -1,7 +1,8 @@
 /**
  * The class server's HTTP routes: the phones' page and script, the
- * lecturer's sign-in and sign-out, the join address, and the built deck
- * (only for the signed-in lecturer: it holds every answer and the notes).
+ * lecturer's sign-in and sign-out, the join address, the session's results
+ * as files, and the built deck (only for the signed-in lecturer: it holds
+ * every answer and the notes).
  * Every route's failure is caught and answered, so no request can stop the
  * server.
  */
@@ -9,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Lang } from '../data/schema'
 import type { LiveConfig } from '../utils/live'
 import type { Auth } from './auth'
+import { Buffer } from 'node:buffer'
 import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { extname, join, sep } from 'node:path'
@@ -40,7 +42,12 @@ export interface HttpOptions {
   port: () => number
   stats: { pages: number }
   warn: (message: string) => void
+  /** The running session's results as a file, for the presenter's download links. */
+  results?: (format: 'csv' | 'json') => { name: string, type: string, body: string }
 }
+
+/** The presenter's download links: the running session's results. */
+const exportPaths: Record<string, 'csv' | 'json'> = { '/live/export.csv': 'csv', '/live/export.json': 'json' }
 
 /** Headers every answer carries. */
 const common = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' }
@@ -185,6 +192,10 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
       return logout(request, response)
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return empty(response, 405, { allow: 'GET, HEAD' })
+    const format = Object.hasOwn(exportPaths, pathname) ? exportPaths[pathname] : undefined
+    // The results are the lecturer's: anyone else, a phone's browser included, is refused rather than sent to a page.
+    if (format && !auth.isPresenter(request.headers.cookie))
+      return empty(response, 403, { 'cache-control': 'no-store' })
     if (!auth.isPresenter(request.headers.cookie)) {
       // The deck holds every answer and the notes: only the signed-in lecturer gets it. Phones go to their page.
       const navigation = (request.headers.accept ?? '').includes('text/html')
@@ -196,7 +207,24 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
       response.writeHead(200, { ...common, 'content-type': contentType('state.json'), 'cache-control': 'no-store' })
       return void response.end(JSON.stringify(joinAddress(request)))
     }
+    if (format)
+      return download(request, response, format)
     deck(request, response, pathname)
+  }
+
+  function download(request: IncomingMessage, response: ServerResponse, format: 'csv' | 'json'): void {
+    if (!options.results)
+      return empty(response, 404)
+    const file = options.results(format)
+    const body = Buffer.from(file.body, 'utf8')
+    response.writeHead(200, {
+      ...common,
+      'content-type': file.type,
+      'content-length': String(body.length),
+      'content-disposition': `attachment; filename="${file.name}"`,
+      'cache-control': 'no-store',
+    })
+    response.end(request.method === 'HEAD' ? undefined : body)
   }
 
   return (request, response) => {
