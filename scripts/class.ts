@@ -1,9 +1,14 @@
 /**
- * `npm run class [-- --port 3030] [--lang en|id] [--rebuild]`: a live class
- * from the lecturer's laptop. Builds the deck if there is no build, then
- * serves it on every network the laptop is on: the lecturer signs in and
- * presents; students open the address (or scan the QR code) on their phones
- * and answer the current question. Needs the room's Wi-Fi, not the internet.
+ * `npm run class [-- --port 3030] [--lang en|id] [--session <name>] [--rebuild]`:
+ * a live class from the lecturer's laptop. Builds the deck if there is no
+ * build, then serves it on every network the laptop is on: the lecturer signs
+ * in and presents; students open the address (or scan the QR code) on their
+ * phones and answer the current question. Needs the room's Wi-Fi, not the
+ * internet. Each session (default: today's date) keeps its answers apart.
+ *
+ * `npm run class -- sessions` lists the sessions kept; `npm run class --
+ * export [--session <name>] [--format csv|json] [--out <file>]` writes one
+ * session's results (default: the most recent, as CSV).
  *
  * The password comes from `CLASS_PASSWORD` or is asked for at the start
  * (typed unseen); never from the command line, which every user of the
@@ -12,59 +17,113 @@
  */
 import type { Lang } from '../data/schema'
 import type { ClassServer } from '../server/class-server'
+import type { DeckFacts, ResultsFormat } from '../server/results'
+import type { SessionSummary } from '../server/sessions'
 import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { read } from 'read'
 import { renderUnicodeCompact } from 'uqr'
 import { MIN_PASSWORD } from '../server/auth'
 import { startClassServer } from '../server/class-server'
+import { deckFacts, resultsFile } from '../server/results'
+import { listSessions, sessionDir, sessionProblem, todaySession } from '../server/sessions'
+import { readState } from '../server/store'
+import { readOptions, wholeNumber } from './args'
 
 export interface ClassOptions {
+  command: 'serve'
   port: number
   lang: Lang
   dist: string
   state: string
   rebuild: boolean
   host: string
+  /** The session the class records into: today's date unless named. */
+  session: string
 }
 
-const digits = /^\d+$/
+export interface SessionsOptions {
+  command: 'sessions'
+  state: string
+}
 
-const usage = 'Options: --port <number>, --lang en|id, --dist <folder>, --state <folder>, --host <address>, --rebuild. The password: CLASS_PASSWORD, or typed when asked.'
+export interface ExportOptions {
+  command: 'export'
+  state: string
+  /** Default: the session changed most recently. */
+  session?: string
+  format: ResultsFormat
+  /** Default: `jwg-live-<session>-<lang>.<format>` in the current folder. */
+  out?: string
+  lang: Lang
+}
+
+export type ClassCommand = ClassOptions | SessionsOptions | ExportOptions
+
+const usages = {
+  serve: 'Options: --port <number>, --lang en|id, --session <name>, --dist <folder>, --state <folder>, --host <address>, --rebuild. The password: CLASS_PASSWORD, or typed when asked. Commands: sessions, export.',
+  sessions: 'Usage: npm run class -- sessions [--state <folder>]',
+  export: 'Usage: npm run class -- export [--session <name>] [--format csv|json] [--out <file>] [--lang en|id] [--state <folder>]',
+}
 
 export const PASSWORD_FLAG_REFUSED = `--password is not accepted: any user of this computer can read a command line (with ps). Set CLASS_PASSWORD in the environment, or leave it out and type the password when asked.`
 
-export function parseClassArgs(argv: readonly string[]): ClassOptions {
-  const options: ClassOptions = { port: 3030, lang: 'en', dist: 'dist', state: '.class', rebuild: false, host: '0.0.0.0' }
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!
-    if (flag === '--password' || flag.startsWith('--password='))
-      throw new Error(PASSWORD_FLAG_REFUSED)
-    const value = argv[i + 1]
-    if (flag === '--rebuild') {
-      options.rebuild = true
-      continue
-    }
-    if (value === undefined)
-      throw new Error(`${flag} needs a value. ${usage}`)
-    i++
-    if (flag === '--port' && digits.test(value) && Number(value) < 65536)
-      options.port = Number(value)
-    else if (flag === '--lang' && (value === 'en' || value === 'id'))
-      options.lang = value
-    else if (flag === '--dist')
-      options.dist = value
-    else if (flag === '--state')
-      options.state = value
-    else if (flag === '--host')
-      options.host = value
-    else
-      throw new Error(`Unknown option or bad value: ${flag} ${value}. ${usage}`)
+function language(value: string | undefined, usage: string): Lang {
+  if (value === undefined || value === 'en' || value === 'id')
+    return value ?? 'en'
+  throw new Error(`--lang must be en or id, not "${value}". ${usage}`)
+}
+
+function session(value: string): string {
+  const problem = sessionProblem(value)
+  if (problem)
+    throw new Error(`--session: ${problem}`)
+  return value
+}
+
+/**
+ * The command line: a class (no command), `sessions` (the list of sessions
+ * kept) or `export` (one session's results to a file). `today` names the
+ * session a class records into when none is given.
+ */
+export function parseClassArgs(argv: readonly string[], today = todaySession()): ClassCommand {
+  if (argv.some(flag => flag === '--password' || flag.startsWith('--password=')))
+    throw new Error(PASSWORD_FLAG_REFUSED)
+  const [first, ...rest] = argv
+  if (first === 'sessions') {
+    const values = readOptions(rest, { state: { type: 'string', default: '.class' } }, usages.sessions)
+    return { command: 'sessions', state: values.state }
   }
-  return options
+  if (first === 'export') {
+    const values = readOptions(rest, {
+      state: { type: 'string', default: '.class' },
+      session: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    }, usages.export)
+    if (values.format !== 'csv' && values.format !== 'json')
+      throw new Error(`--format must be csv or json, not "${values.format}". ${usages.export}`)
+    return { command: 'export', state: values.state, session: values.session === undefined ? undefined : session(values.session), format: values.format, out: values.out, lang: language(values.lang, usages.export) }
+  }
+  if (first !== undefined && !first.startsWith('-'))
+    throw new Error(`Unknown command "${first}". ${usages.serve}`)
+  const values = readOptions(argv, {
+    port: { type: 'string' },
+    lang: { type: 'string' },
+    session: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    state: { type: 'string', default: '.class' },
+    host: { type: 'string', default: '0.0.0.0' },
+    rebuild: { type: 'boolean', default: false },
+  }, usages.serve)
+  const port = wholeNumber(values.port, 'port', 3030)
+  if (port > 65535)
+    throw new Error(`--port must be at most 65535, not ${port}. ${usages.serve}`)
+  return { command: 'serve', port, lang: language(values.lang, usages.serve), dist: values.dist, state: values.state, rebuild: values.rebuild, host: values.host, session: session(values.session ?? today) }
 }
 
 /** Why a chosen password will not do, or undefined when it will. */
@@ -107,7 +166,7 @@ export async function choosePassword({ env = process.env, interactive = !!proces
 }
 
 /** What the terminal shows once the class runs; it may be projected, so it never holds the password. */
-export function classBanner({ port, addresses, state }: { port: number, addresses: readonly string[], state: string }): string {
+export function classBanner({ port, addresses, state, session }: { port: number, addresses: readonly string[], state: string, session: string }): string {
   const lines = [
     '',
     'Live class is running.',
@@ -123,7 +182,13 @@ export function classBanner({ port, addresses, state }: { port: number, addresse
   else {
     lines.push('  No network found: join a Wi-Fi network (or start a hotspot) so phones can reach this laptop.')
   }
-  lines.push('', `  Votes are kept in ${join(state, 'journal.jsonl')} and ${join(state, 'state.json')}; stop with Ctrl+C.`, '')
+  const dir = sessionDir(state, session)
+  lines.push(
+    '',
+    `  Session: ${session} (another group: --session <name>). Results: npm run class -- export --session ${session}`,
+    `  Votes are kept in ${join(dir, 'journal.jsonl')} and ${join(dir, 'state.json')}; stop with Ctrl+C.`,
+    '',
+  )
   return lines.join('\n')
 }
 
@@ -150,6 +215,46 @@ export async function stopClass(server: Pick<ClassServer, 'close' | 'files'>, lo
   }
 }
 
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** A time as the terminal shows it: local, to the minute. */
+function localTime(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** The sessions kept in a state folder, as a table for the terminal. */
+export function sessionsTable(state: string, sessions: readonly SessionSummary[]): string {
+  if (!sessions.length)
+    return `No class sessions in ${state} yet: they appear here once a class has run (npm run class).`
+  const rows = [['Session', 'Questions', 'Answers', 'Last change'], ...sessions.map(item => [item.name, String(item.questions), String(item.answers), localTime(item.changed)])]
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map(row => row[i]!.length)))
+  const lines = rows.map(row => row.map((cell, i) => i === 1 || i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)).join('  ').trimEnd())
+  return [...lines, '', `The most recent, ${sessions.at(-1)!.name}, is the one \`npm run class -- export\` writes unless given --session.`].join('\n')
+}
+
+/**
+ * Writes one session's results to a file, read from its state file and
+ * journal without changing either (a class may be running), and says where.
+ * Returns the file written.
+ */
+export function exportSession(options: Omit<ExportOptions, 'command'>, { log = console, now = new Date(), cwd = process.cwd(), deck }: { log?: Pick<Console, 'log' | 'warn'>, now?: Date, cwd?: string, deck?: DeckFacts } = {}): string {
+  const sessions = listSessions(options.state)
+  if (!sessions.length)
+    throw new Error(`No class sessions in ${options.state} yet: run a class first (npm run class).`)
+  const name = options.session ?? sessions.at(-1)!.name
+  if (!sessions.some(item => item.name === name))
+    throw new Error(`No session "${name}" in ${options.state}; there are: ${sessions.map(item => item.name).join(', ')}.`)
+  const { snapshot, notes } = readState(sessionDir(options.state, name))
+  for (const note of notes)
+    log.warn(note)
+  const file = resultsFile(deck ?? deckFacts(options.lang), options.lang, name, snapshot.questions, options.format, now)
+  const out = resolve(cwd, options.out ?? file.name)
+  writeFileSync(out, file.body)
+  const used = Object.values(snapshot.questions)
+  log.log(`Wrote the results of session ${name} (${used.length} question(s), ${used.reduce((sum, question) => sum + Object.keys(question.votes).length, 0)} answer(s), in ${options.lang === 'id' ? 'Indonesian' : 'English'}) to ${out}`)
+  return out
+}
+
 /** The edition's page in a build: `dist/<lang>/index.html`, or a one-edition build's own. */
 function builtEdition(dist: string, lang: Lang): string | undefined {
   return [join(dist, lang, 'index.html'), join(dist, 'index.html')].find(existsSync)
@@ -160,7 +265,12 @@ function newestSource(): number {
 }
 
 async function main(): Promise<void> {
-  const options = parseClassArgs(process.argv.slice(2))
+  const command = parseClassArgs(process.argv.slice(2))
+  if (command.command === 'sessions')
+    return console.log(sessionsTable(command.state, listSessions(command.state)))
+  if (command.command === 'export')
+    return void exportSession(command)
+  const options = command
   const password = await choosePassword()
   const edition = builtEdition(options.dist, options.lang)
   if (options.rebuild || !edition) {
@@ -181,6 +291,7 @@ async function main(): Promise<void> {
     lang: options.lang,
     password,
     stateDir: options.state,
+    session: options.session,
     warn: message => console.warn(message),
   })
   // The last resort: whatever a handler missed is logged and the class goes on (every vote is already in the journal).
@@ -203,7 +314,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop)
 
   const addresses = server.addresses()
-  console.log(classBanner({ port: server.port, addresses, state: options.state }))
+  console.log(classBanner({ port: server.port, addresses, state: options.state, session: server.session }))
   if (addresses[0])
     console.log(renderUnicodeCompact(`http://${addresses[0]}:${server.port}/join`))
 }

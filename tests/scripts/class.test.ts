@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { choosePassword, classBanner, parseClassArgs, PASSWORD_FLAG_REFUSED, stopClass } from '../../scripts/class'
+import { choosePassword, classBanner, exportSession, parseClassArgs, PASSWORD_FLAG_REFUSED, stopClass } from '../../scripts/class'
+import { parseCsv } from '../csv'
 import { fakeDeck } from '../server/helpers'
 
 const script = fileURLToPath(new URL('../../scripts/class.ts', import.meta.url))
@@ -32,12 +33,40 @@ function runClass(args: string[], env: Record<string, string>, until?: RegExp): 
 
 describe('parseClassArgs', () => {
   it('reads the options', () => {
-    expect(parseClassArgs(['--port', '4000', '--lang', 'id', '--rebuild'])).toMatchObject({ port: 4000, lang: 'id', rebuild: true })
+    expect(parseClassArgs(['--port', '4000', '--lang', 'id', '--rebuild'])).toMatchObject({ command: 'serve', port: 4000, lang: 'id', rebuild: true })
+    expect(parseClassArgs([], '2026-12-02')).toEqual({ command: 'serve', port: 3030, lang: 'en', dist: 'dist', state: '.class', rebuild: false, host: '0.0.0.0', session: '2026-12-02' })
+  })
+
+  it('records into today\'s session unless given one, and refuses a name that is not one', () => {
+    expect(parseClassArgs(['--session', '2026-12-02-group-b'], '2026-12-02')).toMatchObject({ session: '2026-12-02-group-b' })
+    expect(parseClassArgs(['--session=Kelas_A'])).toMatchObject({ session: 'Kelas_A' })
+    for (const bad of ['', '../up', 'group b', 'x'.repeat(65), 'kelas/a'])
+      expect(() => parseClassArgs(['--session', bad]), bad).toThrow(/--session: A session name is 1 to 64 letters/)
+    expect(() => parseClassArgs(['export', '--session', 'a.b'])).toThrow(/--session/)
+  })
+
+  it('reads the sessions and export commands, with their defaults', () => {
+    expect(parseClassArgs(['sessions'])).toEqual({ command: 'sessions', state: '.class' })
+    expect(parseClassArgs(['sessions', '--state', 'elsewhere'])).toEqual({ command: 'sessions', state: 'elsewhere' })
+    expect(parseClassArgs(['export'])).toEqual({ command: 'export', state: '.class', session: undefined, format: 'csv', out: undefined, lang: 'en' })
+    expect(parseClassArgs(['export', '--session', 'group-b', '--format', 'json', '--out', 'b.json', '--lang', 'id'])).toEqual({ command: 'export', state: '.class', session: 'group-b', format: 'json', out: 'b.json', lang: 'id' })
+  })
+
+  it('refuses what it does not know, and says what is allowed', () => {
+    expect(() => parseClassArgs(['export', '--format', 'xlsx'])).toThrow(/--format must be csv or json/)
+    expect(() => parseClassArgs(['export', '--port', '1'])).toThrow(/Unknown option '--port'.*Usage: npm run class -- export/)
+    expect(() => parseClassArgs(['sessions', '--session', 'a'])).toThrow(/Usage: npm run class -- sessions/)
+    expect(() => parseClassArgs(['results'])).toThrow(/Unknown command "results".*Commands: sessions, export/)
+    expect(() => parseClassArgs(['--port', '70000'])).toThrow(/at most 65535/)
+    expect(() => parseClassArgs(['--port', 'x'])).toThrow(/--port must be a whole number/)
+    expect(() => parseClassArgs(['--lang', 'fr'])).toThrow(/--lang must be en or id/)
+    expect(() => parseClassArgs(['--port'])).toThrow(/argument missing.*Options:/)
   })
 
   it('refuses a password on the command line, where `ps` shows it to every user', () => {
     expect(() => parseClassArgs(['--password', 'a long enough one'])).toThrow(PASSWORD_FLAG_REFUSED)
     expect(() => parseClassArgs(['--password=a-long-enough-one'])).toThrow(/CLASS_PASSWORD/)
+    expect(() => parseClassArgs(['export', '--password', 'a long enough one'])).toThrow(PASSWORD_FLAG_REFUSED)
   })
 })
 
@@ -75,6 +104,11 @@ describe('npm run class', () => {
       expect(out).not.toContain(password)
       expect(out).toContain('Saved in')
       expect(code).toBe(0)
+      // Unnamed, the class records into today's session.
+      const [today] = readdirSync(join(state, 'sessions'))
+      expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(out).toContain(`Session: ${today}`)
+      expect(readdirSync(join(state, 'sessions', today!))).toContain('state.json')
     }
     finally {
       rmSync(dist, { recursive: true, force: true })
@@ -89,10 +123,90 @@ describe('npm run class', () => {
   }, 30_000)
 
   it('shows the terminal\'s banner without any password in it', () => {
-    const banner = classBanner({ port: 3030, addresses: ['192.168.1.20'], state: '.class' })
+    const banner = classBanner({ port: 3030, addresses: ['192.168.1.20'], state: '.class', session: '2026-12-02-group-b' })
     expect(banner).toContain('http://192.168.1.20:3030/join')
+    expect(banner).toContain('Session: 2026-12-02-group-b')
+    expect(banner).toContain(join('.class', 'sessions', '2026-12-02-group-b', 'journal.jsonl'))
     expect(banner).not.toMatch(/Password:/)
   })
+})
+
+describe('the sessions and export commands', () => {
+  /** A state folder with two sessions on the deck's first live question, the second the more recent, and a class from before sessions. */
+  function stateWithSessions(): string {
+    const state = mkdtempSync(join(tmpdir(), 'class-cli-'))
+    const write = (dir: string, answers: string[], time: number) => {
+      mkdirSync(dir, { recursive: true })
+      const votes = Object.fromEntries(answers.map((answer, i) => [`device-${dir.length}${String(i).padStart(14, '0')}`, [answer]]))
+      writeFileSync(join(dir, 'state.json'), JSON.stringify({ version: 1, current: null, questions: { 'nts-reply': { status: 'revealed', votes } } }))
+      writeFileSync(join(dir, 'journal.jsonl'), '')
+      for (const file of ['state.json', 'journal.jsonl'])
+        utimesSync(join(dir, file), time, time)
+    }
+    write(state, ['d'], 1_000)
+    write(join(state, 'sessions', '2026-12-02'), ['a', 'b'], 2_000)
+    write(join(state, 'sessions', '2026-12-02-group-b'), ['b', 'b', 'c'], 3_000)
+    return state
+  }
+  const snapshotOf = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort().map(name => [name, statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name), 'utf8') : ''])
+  const quiet = { log() {}, warn() {} }
+  /** The counts of one question in a CSV, by option letter. */
+  const counts = (csv: string, question: string) => {
+    const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''))
+    return Object.fromEntries(rows.filter(row => row[header!.indexOf('Question')] === question).map(row => [row[header!.indexOf('Option, statement or item')], Number(row[header!.indexOf('Count')])]))
+  }
+
+  it('list every session, the old unnamed one included, with its questions, answers and last change', async () => {
+    const state = stateWithSessions()
+    try {
+      const { code, out } = await runClass(['sessions', '--state', state], {})
+      expect(code).toBe(0)
+      const lines = out.trim().split('\n')
+      expect(lines[0]).toMatch(/^Session\s+Questions\s+Answers\s+Last change$/)
+      expect(lines.slice(1, 4).map(line => line.split(/\s+/).slice(0, 3))).toEqual([['unnamed', '1', '1'], ['2026-12-02', '1', '2'], ['2026-12-02-group-b', '1', '3']])
+      expect(out).toContain('The most recent, 2026-12-02-group-b')
+      expect((await runClass(['sessions', '--state', join(state, 'nowhere')], {})).out).toMatch(/No class sessions/)
+    }
+    finally {
+      rmSync(state, { recursive: true, force: true })
+    }
+  }, 30_000)
+
+  it('exports the most recent session by default, under its own name in the current folder, and changes no file of the class', () => {
+    const state = stateWithSessions()
+    const cwd = mkdtempSync(join(tmpdir(), 'class-out-'))
+    try {
+      const before = snapshotOf(state)
+      const out = exportSession({ state, format: 'csv', lang: 'en' }, { log: quiet, cwd })
+      expect(out).toBe(join(cwd, 'jwg-live-2026-12-02-group-b-en.csv'))
+      expect(counts(readFileSync(out, 'utf8'), 'nts-reply')).toEqual({ A: 0, B: 2, C: 1, D: 0 })
+      expect(snapshotOf(state)).toEqual(before)
+      const unnamed = exportSession({ state, session: 'unnamed', format: 'csv', lang: 'en' }, { log: quiet, cwd })
+      expect(counts(readFileSync(unnamed, 'utf8'), 'nts-reply')).toEqual({ A: 0, B: 0, C: 0, D: 1 })
+      expect(() => exportSession({ state, session: 'group-z', format: 'csv', lang: 'en' }, { log: quiet, cwd })).toThrow(/No session "group-z".*2026-12-02-group-b/)
+    }
+    finally {
+      rmSync(state, { recursive: true, force: true })
+      rmSync(cwd, { recursive: true, force: true })
+    }
+  })
+
+  it('exports a named session as JSON in Indonesian to the file asked for, and says where', async () => {
+    const state = stateWithSessions()
+    const file = join(state, 'kelas.json')
+    try {
+      const { code, out } = await runClass(['export', '--state', state, '--session', '2026-12-02', '--format', 'json', '--lang', 'id', '--out', file], {})
+      expect(code).toBe(0)
+      expect(out).toContain(`to ${file}`)
+      const value = JSON.parse(readFileSync(file, 'utf8'))
+      expect(value).toMatchObject({ format: 'jwg-live-results', session: '2026-12-02', lang: 'id', title: 'JWG on Health Indonesia–Korea Selatan pasca-COVID-19' })
+      expect(value.questions[0]).toMatchObject({ id: 'nts-reply', answered: 2, right: 1 })
+      expect(readFileSync(file, 'utf8')).not.toMatch(/device-/)
+    }
+    finally {
+      rmSync(state, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
 
 describe('stopClass', () => {
