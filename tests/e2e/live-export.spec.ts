@@ -83,6 +83,12 @@ test('the presenter downloads the session\'s results, and they hold exactly the 
   const value = JSON.parse(readFileSync((await json.path())!, 'utf8'))
   expect(value.questions.find((item: { id: string }) => item.id === 'nts-reply').rows.map((row: { count: number }) => row.count)).toEqual([1, 3, 0, 1])
 
+  // The projected window shows the results' count, never the download links.
+  const audience = await lecturerContext.newPage()
+  await audience.goto(`${base}/${no}`)
+  await expect(audience.locator('.live-panel').first()).toBeVisible()
+  await expect(audience.getByRole('link', { name: 'CSV' })).toHaveCount(0)
+
   // A phone's browser, not signed in, is refused the file.
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
   expect((await phoneContext.request.get(`${base}/live/export.csv`, { headers: { accept: 'text/html' } })).status()).toBe(403)
