@@ -202,7 +202,7 @@ export const csvColumns = ['exportSession', 'exportQuestion', 'exportType', 'exp
 export function resultsCsv(results: SessionResults): string {
   const { lang } = results
   const word = (key: LabelKey) => labels[key][lang]
-  const lines = [csvColumns.map(word)]
+  const lines: string[][] = [csvColumns.map(word)]
   for (const question of results.questions) {
     for (const row of question.rows) {
       lines.push([
