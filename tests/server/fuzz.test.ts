@@ -57,7 +57,7 @@ async function stillServing(): Promise<void> {
   await lecturer.next(message => isTally(message) && message.questions[Q]?.voters === 1)
 }
 
-const targets = ['//', '///', '//evil.example/live/ws', 'http://', 'http://evil.example/live/ws', 'https://[::1', '\\\\', '/\\\\', '*', 'evil.example:443', '/%zz', '/%', '/..%2f..%2fetc/passwd', '/live/ws?role=presenter', '/live/ws?role=', '/live/ws?role=student&role=presenter', '/live/ws/../ws', '/live%2fws', `/${'a'.repeat(9000)}`, '/join?%zz=1', '/login?next=%zz', '/login?next=/%09/evil.example', '/\u0000', '/\u007F', '/\u00FF', '//:@/', '/live/ws#x', '?', '']
+const targets = ['//', '///', '//evil.example/live/ws', 'http://', 'http://evil.example/live/ws', 'https://[::1', '\\\\', '/\\\\', '*', 'evil.example:443', '/%zz', '/%', '/..%2f..%2fetc/passwd', '/live/ws?role=presenter', '/live/ws?role=', '/live/ws?role=student&role=presenter', '/live/ws/../ws', '/live%2fws', `/${'a'.repeat(9000)}`, '/join?%zz=1', '/login?next=%zz', '/login?next=/%09/evil.example', '/\u0000', '/\u007F', '/\u00FF', '//:@/', '/live/ws#x', '/live/export.csv', '/live/export.json?format=%zz', '/live/export.csv/..', '/live%2fexport.csv', '?', '']
 const methods = ['GET', 'POST', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'CONNECT', 'BREW', 'G ET', '']
 const headerSets: Record<string, string[]> = {
   'plain': ['Host: 127.0.0.1'],
