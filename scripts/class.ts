@@ -31,6 +31,7 @@ import { startClassServer } from '../server/class-server'
 import { deckFacts, resultsFile } from '../server/results'
 import { listSessions, sessionDir, sessionProblem, todaySession } from '../server/sessions'
 import { readState } from '../server/store'
+import { studentAssets } from '../server/student/build'
 import { readOptions, wholeNumber } from './args'
 
 export interface ClassOptions {
@@ -294,6 +295,8 @@ async function main(): Promise<void> {
     session: options.session,
     warn: message => console.warn(message),
   })
+  // Build the phones' page now, so that a broken build is said here, before any phone asks for it.
+  await studentAssets()
   // The last resort: whatever a handler missed is logged and the class goes on (every vote is already in the journal).
   const lastResort = (error: unknown) => {
     console.error(`Unexpected error; the class goes on: ${String((error as Error)?.stack ?? error)}`)

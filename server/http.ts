@@ -18,8 +18,8 @@ import { pipeline } from 'node:stream'
 import { LIVE_META } from '../utils/live'
 import { isCrossSite, requestUrl, safeNext } from './origin'
 import { contentType, resolveBuildFile } from './static-files'
-import { studentScript } from './student/bundle'
-import { loginPage, studentPage } from './student/page'
+import { studentAssets } from './student/build'
+import { loginPage, STUDENT_CSP, studentPage } from './student/page'
 
 /** Wrong passwords allowed from one address per minute. */
 const LOGIN_TRIES = 10
@@ -177,11 +177,13 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
       return empty(response, 400)
     const { pathname } = url
     if (pathname === '/join' || pathname === '/join/' || pathname === '/j')
-      return page(response, 200, studentPage(lang))
-    if (pathname === '/join/app.js') {
-      const code = await studentScript()
-      response.writeHead(200, { ...common, 'content-type': contentType('app.js'), 'cache-control': 'no-cache' })
-      return void response.end(code)
+      return page(response, 200, studentPage(lang, await studentAssets()), { 'content-security-policy': STUDENT_CSP })
+    if (pathname.startsWith('/join/assets/')) {
+      const asset = (await studentAssets()).files.get(pathname)
+      if (!asset)
+        return empty(response, 404)
+      response.writeHead(200, { ...common, 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' })
+      return void response.end(request.method === 'HEAD' ? undefined : asset.body)
     }
     if (pathname === '/login') {
       if (request.method === 'POST')

@@ -15,7 +15,7 @@ import type { Auth } from './auth'
 import type { Devices } from './devices'
 import type { ClassState, JournalEntry } from './state'
 import { WebSocketServer } from 'ws'
-import { isPresenterMessage, MAX_MESSAGE_BYTES, parseClientMessage } from '../utils/live-protocol'
+import { CLOSE_REPLACED, isPresenterMessage, MAX_MESSAGE_BYTES, parseClientMessage } from '../utils/live-protocol'
 import { isCrossSite, requestUrl } from './origin'
 
 export interface SocketLimits {
@@ -48,8 +48,7 @@ export interface SocketOptions {
 const BURST = 20
 const RATE = 10
 
-/** Close codes the phone's page understands. */
-export const CLOSE_REPLACED = 4001
+/** More close codes the phone's page understands, besides the protocol's CLOSE_REPLACED. */
 export const CLOSE_NO_HELLO = 4002
 export const CLOSE_NO_ID = 4003
 

@@ -23,7 +23,7 @@ export interface BarSeries {
   tone: Tone
 }
 
-/** Colours read from `styles/theme.css` at runtime, so light and dark both work. */
+/** Colours read from `styles/base.css` at runtime, so light and dark both work. */
 export interface Palette {
   indonesia: string
   korea: string

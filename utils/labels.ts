@@ -143,7 +143,6 @@ export const labels = {
   quizQuestion: { en: 'Question', id: 'Soal' },
   // Live class: the student page, the panel on each live question, the sign-in page.
   liveTitle: { en: 'Live class', id: 'Kelas langsung' },
-  liveAnswerOnSlide: { en: 'This question is answered on the slide, not on the phone yet.', id: 'Soal ini dijawab di slide; belum bisa dijawab lewat ponsel.' },
   liveWaiting: { en: 'Waiting for the lecturer to open a question…', id: 'Menunggu dosen membuka soal…' },
   liveOpen: { en: 'Answering is open: you can change your answer until it closes.', id: 'Sesi menjawab dibuka: jawaban Anda masih dapat diubah sampai sesi ditutup.' },
   liveClosed: { en: 'Answering is closed. Wait for the lecturer to reveal the answer.', id: 'Sesi menjawab sudah ditutup. Tunggu dosen menampilkan jawabannya.' },
@@ -155,6 +154,9 @@ export const labels = {
   liveConnecting: { en: 'Connecting to the lecturer\'s laptop…', id: 'Menghubungkan ke laptop dosen…' },
   liveOffline: { en: 'Connection lost: trying again…', id: 'Koneksi terputus: mencoba lagi…' },
   liveRefused: { en: 'Answering has closed: this answer was not counted.', id: 'Sesi menjawab sudah ditutup: jawaban ini tidak dihitung.' },
+  liveSend: { en: 'Send my answer', id: 'Kirim jawaban' },
+  liveSendAgain: { en: 'Send my new answer', id: 'Kirim jawaban yang baru' },
+  liveNotSent: { en: 'Not sent yet: press “Send my answer” when it is ready. You can change it until answering closes.', id: 'Belum terkirim: tekan “Kirim jawaban” bila sudah siap. Jawaban masih dapat diubah sampai sesi ditutup.' },
   liveJoinAt: { en: 'Answer on your phone', id: 'Jawab lewat ponsel Anda' },
   liveJoinQr: { en: 'QR code of the answer page', id: 'Kode QR halaman jawaban' },
   liveAnswered: { en: '{count} answered', id: '{count} sudah menjawab' },

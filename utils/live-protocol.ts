@@ -115,6 +115,9 @@ export type ServerMessage = StudentView | DeviceMessage | AckMessage | RefusedMe
 
 export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed' | 'invalid-choice' | 'unknown-question' | 'forbidden' | 'too-many'
 
+/** The server closed a phone's socket because the same device connected again (another tab): that tab waits to be looked at before reconnecting. */
+export const CLOSE_REPLACED = 4001
+
 /** Largest message a client may send, in bytes; longer ones are dropped unread. */
 export const MAX_MESSAGE_BYTES = 1024
 /** Most parts a choice may have (the deck's questions have at most six options, statements or items). */

@@ -1,20 +1,16 @@
 /**
  * The two small pages the class server writes itself: the student page a
- * phone opens (`/join`) and the lecturer's sign-in page (`/login`). Both are
- * whole in one response, styles inline, no fonts or scripts from elsewhere.
+ * phone opens (`/join`, which loads the page Vite built) and the lecturer's
+ * sign-in page (`/login`, whole in one response, styles inline). Neither
+ * loads fonts or scripts from elsewhere.
  */
 import type { Lang } from '../../data/schema'
+import type { StudentAssets } from './build'
 import { labels } from '../../utils/labels'
-import { studentLabels } from './labels'
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
-}
-
-/** JSON safe to put inside a `<script>` element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c')
 }
 
 const base = `
@@ -30,9 +26,13 @@ h1 { font-size: 1.05rem; margin: 0; color: var(--muted); font-weight: 650; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 `
 
-/** The page a student's phone opens: the current question, or "waiting for the lecturer". */
-export function studentPage(lang: Lang): string {
-  const texts = studentLabels(lang)
+/**
+ * The page a student's phone opens: the built page's script and styles
+ * (see build.ts), and until the script runs, the line that says it is
+ * connecting.
+ */
+export function studentPage(lang: Lang, assets: Pick<StudentAssets, 'script' | 'styles'>): string {
+  const say = (key: keyof typeof labels) => escapeHtml(labels[key][lang])
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -40,39 +40,19 @@ export function studentPage(lang: Lang): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(texts.liveTitle)} · JWG on Health</title>
-<style>${base}
-.live-status { margin: 0.6rem 0 0.8rem; padding: 0.6rem 0.8rem; border-left: 4px solid var(--accent); background: var(--accent-soft); border-radius: 0.3rem; font-weight: 600; }
-body[data-state="offline"] .live-status { border-left-color: var(--focus); }
-.live-fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-.live-prompt { font-size: 1.2rem; font-weight: 700; line-height: 1.3; padding: 0; margin-bottom: 0.3rem; }
-.live-hint { margin: 0 0 0.6rem; color: var(--muted); }
-.live-options { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
-.live-option__label { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.7rem; min-height: 56px; padding: 0.7rem 0.9rem; border: 2px solid var(--rule); border-radius: 0.6rem; cursor: pointer; }
-.live-option.is-mine .live-option__label { border-color: var(--accent); border-width: 3px; background: var(--accent-soft); }
-.live-option__input { width: 1.6rem; height: 1.6rem; margin: 0; accent-color: var(--accent); flex: none; }
-.live-option__input:disabled + .live-letter { opacity: 0.85; }
-.live-letter { display: inline-grid; place-items: center; flex: none; width: 2rem; height: 2rem; border-radius: 50%; background: var(--ink); color: var(--paper); font-weight: 700; }
-.live-option__text { flex: 1 1 12rem; }
-.live-option__marks { display: flex; gap: 0.4rem; flex-wrap: wrap; flex-basis: 100%; }
-.live-option__marks:empty { display: none; }
-.live-mark { font-size: 0.9rem; font-weight: 700; padding: 0.1rem 0.5rem; border-radius: 0.3rem; border: 1.5px solid currentColor; }
-.live-mark--mine { color: var(--accent); }
-.live-mark--right { color: var(--right); }
-</style>
+<title>${say('liveTitle')} · JWG on Health</title>
+${assets.styles.map(href => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+<script type="module" src="${escapeHtml(assets.script)}"></script>
 </head>
-<body data-state="offline">
-<header><h1>${escapeHtml(texts.liveTitle)} · JWG on Health</h1></header>
-<main>
-<p id="status" class="live-status" role="status" aria-live="polite">${escapeHtml(texts.liveConnecting)}</p>
-<div id="question"></div>
-</main>
-<script type="application/json" id="live-labels">${scriptJson(texts)}</script>
-<script type="module" src="/join/app.js"></script>
+<body>
+<div id="app"><p role="status">${say('liveConnecting')}</p></div>
 </body>
 </html>
 `
 }
+
+/** What the phones' page may load: its own files and its socket, nothing else. */
+export const STUDENT_CSP = 'default-src \'none\'; script-src \'self\'; style-src \'self\'; connect-src \'self\'; img-src \'self\' data:; base-uri \'none\'; form-action \'none\'; frame-ancestors \'none\''
 
 /** The lecturer's sign-in page; `problem` is shown after a wrong password. */
 export function loginPage(lang: Lang, next: string, problem?: 'wrong' | 'locked'): string {

@@ -78,15 +78,20 @@ afterAll(async () => {
 })
 
 describe('the class server over HTTP', () => {
-  it('serves the student page to anyone, with its script, and no deck', async () => {
+  it('serves the student page to anyone, with its script and styles, and no deck', async () => {
     const page = await get('/join')
     expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain('default-src \'none\'')
     const html = await page.text()
-    expect(html).toContain('Waiting for the lecturer')
+    expect(html).toContain('Connecting to the lecturer')
     expect(html).not.toContain('deck.js')
-    const script = await get('/join/app.js')
+    const script = await get(/src="(\/join\/assets\/[^"]+\.js)"/.exec(html)![1]!)
     expect(script.status).toBe(200)
-    expect(await script.text()).toContain('new WebSocket')
+    expect(script.headers.get('cache-control')).toContain('immutable')
+    expect(await script.text()).toContain('/live/ws?role=student')
+    const style = await get(/href="(\/join\/assets\/[^"]+\.css)"/.exec(html)![1]!)
+    expect(await style.text()).toContain('.quiz-option')
+    expect((await get('/join/assets/missing.js')).status).toBe(404)
   })
 
   it('keeps the deck, which holds the answers, for the signed-in lecturer', async () => {

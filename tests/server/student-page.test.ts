@@ -1,28 +1,22 @@
 // @vitest-environment node
-// The student page's script runs only in a phone's browser; this type-only
-// import puts it in the type-check without running it here.
-import type {} from '../../server/student/app'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { studentScript } from '../../server/student/bundle'
-import { studentLabelKeys } from '../../server/student/labels'
+import { quizzes } from '../../data'
+import { studentAssets } from '../../server/student/build'
 import { escapeHtml, loginPage, studentPage } from '../../server/student/page'
-import { labels } from '../../utils/labels'
+
+const assets = { script: '/join/assets/main-x.js', styles: ['/join/assets/style-x.css'] }
 
 describe('studentPage', () => {
-  it('speaks the edition\'s language, with every label the script needs', () => {
-    for (const lang of ['en', 'id'] as const) {
-      const html = studentPage(lang)
-      expect(html).toContain(`<html lang="${lang}">`)
-      const texts = JSON.parse(/<script type="application\/json" id="live-labels">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, string>
-      expect(Object.keys(texts).sort()).toEqual([...studentLabelKeys].sort())
-      for (const key of studentLabelKeys)
-        expect(texts[key]).toBe(labels[key][lang])
-    }
-    expect(studentPage('id')).toContain('Menghubungkan ke laptop dosen')
+  it('speaks the edition\'s language and loads the built page', () => {
+    expect(studentPage('en', assets)).toContain('<html lang="en">')
+    expect(studentPage('id', assets)).toContain('Menghubungkan ke laptop dosen')
+    expect(studentPage('en', assets)).toContain('<script type="module" src="/join/assets/main-x.js"></script>')
+    expect(studentPage('en', assets)).toContain('<link rel="stylesheet" href="/join/assets/style-x.css">')
   })
 
   it('loads nothing from another host', () => {
-    for (const html of [studentPage('en'), loginPage('en', '/')])
+    for (const html of [studentPage('en', assets), loginPage('en', '/')])
       expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//)
   })
 })
@@ -36,13 +30,20 @@ describe('loginPage', () => {
   })
 })
 
-describe('studentScript', () => {
-  it('bundles the phones\' script with the shared protocol into one small file that imports nothing', async () => {
-    const code = await studentScript()
-    expect(code).toContain('new WebSocket')
-    expect(code).not.toMatch(/^\s*import\s/m)
+describe('studentAssets', () => {
+  it('builds the phones\' page with Vue into one script and one stylesheet that hold nothing of the answers', async () => {
+    const built = await studentAssets()
+    expect(built.styles).toHaveLength(1)
+    const code = String(built.files.get(built.script)!.body)
+    expect(code).toContain('/live/ws?role=student')
     // The protocol's own check of device ids travels with it, not a copy.
     expect(code).toContain('[\\w-]{16,64}')
-    expect(code.length).toBeLessThan(6000)
-  })
+    // The deck's data stays out: no question's feedback or explanation is in the page.
+    for (const quiz of quizzes) {
+      expect(code).not.toContain(quiz.explanation.en)
+      expect(code).not.toContain(quiz.explanation.id)
+    }
+    // The size is reported by the benchmark; this only catches the deck's data or a second framework slipping in.
+    expect(gzipSync(code).length).toBeLessThan(60_000)
+  }, 60_000)
 })
