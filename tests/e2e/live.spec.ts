@@ -72,7 +72,7 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await expect(phone.getByRole('group')).toContainText('non-traditional security')
   const options = phone.getByRole('radio')
   await expect(options).toHaveCount(4)
-  const box = await phone.locator('.live-option__label').first().boundingBox()
+  const box = await phone.locator('.quiz-option__control').first().boundingBox()
   expect(box!.height, 'a big target').toBeGreaterThanOrEqual(44)
   // Nothing of the answer on the phone yet.
   await expect(phone.locator('body')).not.toContainText('Correct answer')
@@ -82,7 +82,7 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
   // Changing the answer moves the vote, not the count.
   await options.nth(1).check()
-  await expect(phone.locator('.live-option.is-mine')).toContainText('Your answer')
+  await expect(phone.locator('.quiz-option.is-chosen')).toHaveCount(1)
   await expect(panel.getByRole('table')).toContainText('1 (100 %)')
   await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
 
@@ -95,7 +95,7 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await presenter.keyboard.press('PageDown')
   await expect(panel.getByRole('status').first()).toHaveText(/Answer revealed · 1 answered/)
   await expect(phone.getByRole('status')).toHaveText(/The answer is revealed/)
-  await expect(phone.locator('.live-option').nth(1)).toContainText('✓ Correct answer')
+  await expect(phone.locator('.quiz-option').nth(1)).toContainText('✓ Correct answer')
   await expect(options.nth(0)).toBeDisabled()
 
   // Reset from the presenter's buttons: the phone waits again.
@@ -110,6 +110,61 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await presenter.keyboard.press('PageDown')
   await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
 
+  expect(errors.flat()).toEqual([])
+  await lecturerContext.close()
+  await phoneContext.close()
+})
+
+test('a phone answers a classify and an order question; the presenter sees where the class put each one', async ({ browser }) => {
+  const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const presenter = await lecturerContext.newPage()
+  const phone = await phoneContext.newPage()
+  const errors = [presenter, phone].map(watchErrors)
+  await signInToPresenter(presenter, slideNumberOfQuiz('classify-new-factors'))
+  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
+
+  await phone.goto(`${base}/join`)
+  const rows = phone.getByRole('group').filter({ has: phone.getByRole('radio') }).locator('.quiz-classify__row')
+  await expect(rows).toHaveCount(6)
+  // Nothing of the answer before the reveal, and no sideways scrolling on the phone.
+  await expect(phone.locator('body')).not.toContainText('Belongs to')
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  const chip = await phone.locator('.quiz-chip').first().boundingBox()
+  expect(chip!.height, 'a big target').toBeGreaterThanOrEqual(44)
+  for (let i = 0; i < 6; i++)
+    await rows.nth(i).getByRole('radio', { name: 'State level' }).check()
+  await phone.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(phone.getByRole('status')).toHaveText(/Answer received/)
+  await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
+  await expect(panel.getByRole('table')).toBeVisible()
+  // The presenter sees what the misplaced statements reveal.
+  await expect(panel).toContainText('What the wrong answers reveal')
+  expect(Object.values(server.state.snapshot().questions['classify-new-factors']!.votes)[0]).toHaveLength(6)
+
+  // The next question, an order one, on the same phone.
+  await presenter.goto(`${base}/presenter/${slideNumberOfQuiz('order-pandemic-events')}`)
+  await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
+  await expect(phone.getByRole('status')).toHaveText(/Not sent yet/)
+  const items = phone.locator('.quiz-order__item')
+  await expect(items).toHaveCount(6)
+  const firstText = (await items.first().locator('.quiz-order__text').textContent())!.trim()
+  await phone.getByRole('button', { name: `Move down: ${firstText}` }).click()
+  await expect(items.nth(1)).toContainText(firstText)
+  await phone.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(phone.getByRole('status')).toHaveText(/Answer received/)
+  await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
+  const vote = Object.values(server.state.snapshot().questions['order-pandemic-events']!.votes)[0]!
+  expect(vote).toHaveLength(6)
+
+  // The clicker reveals: the phone says where each item belongs.
+  await presenter.bringToFront()
+  await presenter.keyboard.press('PageDown')
+  await expect(phone.getByRole('status')).toHaveText(/The answer is revealed/)
+  await expect(phone.locator('.quiz-order__item').first()).toContainText(/In place|Belongs at/)
+  await expect(phone.getByRole('button', { name: /Move down/ }).first()).toBeDisabled()
+  await phone.screenshot({ path: test.info().outputPath('phone-order.png') })
   expect(errors.flat()).toEqual([])
   await lecturerContext.close()
   await phoneContext.close()
