@@ -13,6 +13,7 @@
 import type { Lang, Quiz } from '../data/schema'
 import type { Auth } from './auth'
 import type { DeviceOptions } from './devices'
+import type { ResultsFormat } from './results'
 import type { SocketLimits } from './sockets'
 import type { JournalEntry } from './state'
 import type { StoreIo } from './store'
@@ -127,7 +128,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   })
   stats.students = sockets.students
 
-  const results = (format: 'csv' | 'json') => resultsFile(deck, lang, session, state.snapshot().questions, format)
+  const results = (format: ResultsFormat) => resultsFile(deck, lang, session, state.snapshot().questions, format)
   const server = createServer(createHttpHandler({ root: resolve(options.dist), lang, auth, port: () => port, stats, warn, results }))
   server.on('upgrade', sockets.onUpgrade)
   // A request line or header the parser cannot read: answer 400 if the socket still can, then forget it.

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Lang } from '../data/schema'
 import type { LiveConfig } from '../utils/live'
 import type { Auth } from './auth'
+import type { ResultsFile, ResultsFormat } from './results'
 import { Buffer } from 'node:buffer'
 import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
@@ -43,11 +44,11 @@ export interface HttpOptions {
   stats: { pages: number }
   warn: (message: string) => void
   /** The running session's results as a file, for the presenter's download links. */
-  results?: (format: 'csv' | 'json') => { name: string, type: string, body: string }
+  results?: (format: ResultsFormat) => ResultsFile
 }
 
 /** The presenter's download links: the running session's results. */
-const exportPaths: Record<string, 'csv' | 'json'> = { '/live/export.csv': 'csv', '/live/export.json': 'json' }
+const exportPaths: Record<string, ResultsFormat> = { '/live/export.csv': 'csv', '/live/export.json': 'json' }
 
 /** Headers every answer carries. */
 const common = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' }
@@ -214,7 +215,7 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
     deck(request, response, pathname)
   }
 
-  function download(request: IncomingMessage, response: ServerResponse, format: 'csv' | 'json'): void {
+  function download(request: IncomingMessage, response: ServerResponse, format: ResultsFormat): void {
     if (!options.results)
       return empty(response, 404)
     const file = options.results(format)

@@ -4,14 +4,21 @@
  * shared by the class server's download links and `npm run class -- export`.
  */
 import type { Lang, Quiz } from '../data/schema'
-import type { SessionQuestions } from '../utils/live-export'
+import type { ResultsFormat, SessionQuestions } from '../utils/live-export'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadDeckData } from '../data/load'
 import { editions } from '../scripts/editions'
 import { resultsCsv, resultsFileName, resultsJson, sessionResults } from '../utils/live-export'
 
-export type ResultsFormat = 'csv' | 'json'
+export type { ResultsFormat }
+
+/** A session's results as a file: its name, its media type and its text. */
+export interface ResultsFile {
+  name: string
+  type: string
+  body: string
+}
 
 /** What the export needs of the deck, read once. */
 export interface DeckFacts {
@@ -45,8 +52,8 @@ export function deckFacts(lang: Lang, quizzes?: readonly Quiz[]): DeckFacts {
   }
 }
 
-/** A session's results as a file: its name, its media type and its text. */
-export function resultsFile(deck: DeckFacts, lang: Lang, session: string, questions: SessionQuestions, format: ResultsFormat, now = new Date()): { name: string, type: string, body: string } {
+/** A session's results as a file to download or save. */
+export function resultsFile(deck: DeckFacts, lang: Lang, session: string, questions: SessionQuestions, format: ResultsFormat, now = new Date()): ResultsFile {
   const results = sessionResults({ quizzes: deck.quizzes, levelName: deck.levelName, title: deck.title, lang, session, questions, exportedAt: now })
   return format === 'csv'
     ? { name: resultsFileName(session, lang, 'csv'), type: 'text/csv; charset=utf-8', body: resultsCsv(results) }

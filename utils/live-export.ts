@@ -228,6 +228,9 @@ export function resultsCsv(results: SessionResults): string {
 }
 
 /** The file name a session's results are saved under: `jwg-live-<session>-<lang>.csv`. */
-export function resultsFileName(session: string, lang: Lang, format: 'csv' | 'json'): string {
+/** The two file formats of the export. */
+export type ResultsFormat = 'csv' | 'json'
+
+export function resultsFileName(session: string, lang: Lang, format: ResultsFormat): string {
   return `jwg-live-${session}-${lang}.${format}`
 }
