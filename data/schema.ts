@@ -38,9 +38,17 @@ export const CountrySchema = v.picklist(['indonesia', 'south-korea'])
 /**
  * Whose factor it is: one country, both, `unspecified` when the abstract does
  * not say whose (its minister of health), or `all-states` for what concerns
- * every state (the system level).
+ * every state (the system level). The order is the one the diagram's columns
+ * follow: the countries, then what holds for both, for neither named, for all.
+ * A plain array, so that code needing only the options does not bring valibot.
  */
-export const ActorSchema = v.picklist(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'])
+export const actors = Object.freeze(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'] as const)
+export const ActorSchema = v.picklist(actors)
+/**
+ * Waltz's three levels, in the order a presenter's clicks go through them:
+ * person, state, system.
+ */
+export const levelIds = Object.freeze(['individual', 'state', 'system'] as const)
 
 /** A statement with the sources that support it. */
 export const ClaimSchema = v.strictObject({
@@ -177,7 +185,7 @@ export const FactorSchema = v.strictObject({
 })
 
 export const LevelSchema = v.strictObject({
-  id: v.picklist(['individual', 'state', 'system']),
+  id: v.picklist(levelIds),
   name: LocalizedSchema,
   /** Waltz's own word: first, second or third image. */
   image: LocalizedSchema,
