@@ -97,6 +97,11 @@ export function groupByActor<F extends Pick<Factor, 'actor'>>(factors: readonly 
     .filter(group => group.factors.length > 0)
 }
 
+/** Factors in the columns' order of actors, the data's order kept within an actor: one list, for a card rather than a grid. */
+export function sortByActor<F extends Pick<Factor, 'actor'>>(factors: readonly F[]): F[] {
+  return groupByActor(factors).flatMap(group => group.factors)
+}
+
 /** A level's factors split into what the paper finds and the public context around it. */
 export function splitByKind<F extends Pick<Factor, 'kind'>>(factors: readonly F[]): { findings: readonly F[], context: readonly F[] } {
   return {
