@@ -25,7 +25,7 @@ const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
 const idProps: Record<string, { prop: string, kind: keyof typeof accessors }> = {
   TheoryCard: { prop: 'id', kind: 'theory' },
   FindingCard: { prop: 'id', kind: 'form' },
-  LevelCard: { prop: 'id', kind: 'level' },
+  LevelsCard: { prop: 'id', kind: 'level' },
   ObjectiveTag: { prop: 'id', kind: 'objective' },
   ChartIndicators: { prop: 'ids', kind: 'indicator' },
   Sources: { prop: 'ids', kind: 'reference' },
