@@ -8,6 +8,7 @@
  * ships its whole core with the first slide.
  */
 import * as v from 'valibot'
+import { actors, levelIds } from './picklists'
 
 /** A non-empty, trimmed string. */
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
@@ -35,20 +36,8 @@ export const PartialDate = v.pipe(
 
 export const LangSchema = v.picklist(['en', 'id'])
 export const CountrySchema = v.picklist(['indonesia', 'south-korea'])
-/**
- * Whose factor it is: one country, both, `unspecified` when the abstract does
- * not say whose (its minister of health), or `all-states` for what concerns
- * every state (the system level). The order is the one the diagram's columns
- * follow: the countries, then what holds for both, for neither named, for all.
- * A plain array, so that code needing only the options does not bring valibot.
- */
-export const actors = Object.freeze(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'] as const)
+/** Whose factor it is (see `actors` for each option and their order). */
 export const ActorSchema = v.picklist(actors)
-/**
- * Waltz's three levels, in the order a presenter's clicks go through them:
- * person, state, system.
- */
-export const levelIds = Object.freeze(['individual', 'state', 'system'] as const)
 
 /** A statement with the sources that support it. */
 export const ClaimSchema = v.strictObject({

@@ -5,7 +5,7 @@
  * diagram, the quiz engine and the tests all read the data the same way.
  */
 import type { Actor, Factor, Level, LevelId, Localized } from '../data/schema'
-import { actors, levelIds } from '../data/schema'
+import { actors, levelIds } from '../data/picklists'
 
 /** The order the presenter's clicks go through: person, state, system (the schema's own order). */
 export const levelOrder: readonly LevelId[] = levelIds

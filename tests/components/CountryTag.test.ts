@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/vue'
 import { afterEach, describe, expect, it } from 'vitest'
 import CountryTag from '../../components/CountryTag.vue'
 import { useLocale } from '../../composables/useLocale'
-import { actors } from '../../data/schema'
+import { actors } from '../../data/picklists'
 
 afterEach(() => {
   cleanup()
