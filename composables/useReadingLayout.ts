@@ -1,6 +1,6 @@
 import type { ComputedRef, Ref } from 'vue'
 import type { LayoutChoice, RouteLike, Size } from '../utils/reading-layout'
-import { useLocalStorage, useTimestamp, useWindowSize } from '@vueuse/core'
+import { createSharedComposable, useLocalStorage, useTimestamp, useWindowSize } from '@vueuse/core'
 import { computed, effectScope, ref, watch } from 'vue'
 import { presenterIsOpen } from '../utils/quiz-mode'
 import { canvasTooSmall, chooseLayout, parseChoice, reflowAllowed } from '../utils/reading-layout'
@@ -24,40 +24,36 @@ export interface UseReadingLayoutReturn {
   toggle: () => void
 }
 
-let shared: UseReadingLayoutReturn | undefined
 const canvasSize = ref<Size>({ width: 980, height: 980 / (16 / 9) })
 
 /**
  * The deck's two shapes, canvas and reading layout, decided once for the
  * window and shared by everything that asks (one state per page).
+ * `installReadingLayout` holds it from a scope that is never stopped, so it
+ * lives as long as the page, whatever mounts and unmounts.
  *
  * ```ts
  * const { reading, toggle } = useReadingLayout()
  * ```
  */
-export function useReadingLayout(): UseReadingLayoutReturn {
-  if (!shared) {
-    shared = effectScope(true).run(() => {
-      const { width, height } = useWindowSize()
-      const rootFont = () => typeof document === 'undefined'
-        ? 16
-        : Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
-      const stored = useLocalStorage<string | null>(LAYOUT_KEY, null, { writeDefaults: false, onError: () => {} })
-      const choice = computed<LayoutChoice | null>({
-        get: () => parseChoice(stored.value),
-        set: value => (stored.value = value),
-      })
-      const tooSmall = computed(() => canvasTooSmall({ width: width.value, height: height.value }, canvasSize.value, rootFont()))
-      const allowed = ref(false)
-      const reading = computed(() => allowed.value && chooseLayout(tooSmall.value, choice.value) === 'reading')
-      function toggle() {
-        choice.value = reading.value ? 'canvas' : 'reading'
-      }
-      return { reading, tooSmall, choice: choice as Ref<LayoutChoice | null>, allowed, toggle }
-    })!
+export const useReadingLayout = createSharedComposable((): UseReadingLayoutReturn => {
+  const { width, height } = useWindowSize()
+  const rootFont = () => typeof document === 'undefined'
+    ? 16
+    : Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+  const stored = useLocalStorage<string | null>(LAYOUT_KEY, null, { writeDefaults: false, onError: () => {} })
+  const choice = computed<LayoutChoice | null>({
+    get: () => parseChoice(stored.value),
+    set: value => (stored.value = value),
+  })
+  const tooSmall = computed(() => canvasTooSmall({ width: width.value, height: height.value }, canvasSize.value, rootFont()))
+  const allowed = ref(false)
+  const reading = computed(() => allowed.value && chooseLayout(tooSmall.value, choice.value) === 'reading')
+  function toggle() {
+    choice.value = reading.value ? 'canvas' : 'reading'
   }
-  return shared
-}
+  return { reading, tooSmall, choice: choice as Ref<LayoutChoice | null>, allowed, toggle }
+})
 
 export interface ReadingLayoutOptions {
   /** The current route: its name and query decide whether the page may reflow. */
@@ -73,8 +69,10 @@ export interface ReadingLayoutOptions {
 export function installReadingLayout({ route, canvas }: ReadingLayoutOptions): UseReadingLayoutReturn {
   if (canvas)
     canvasSize.value = canvas
-  const layout = useReadingLayout()
-  effectScope(true).run(() => {
+  // Detached, so that the layout and these watchers last as long as the page,
+  // whatever scope the caller runs in.
+  return effectScope(true).run(() => {
+    const layout = useReadingLayout()
     // A window following an open presenter view is the projector's: keep the canvas.
     const beat = useLocalStorage<number>(PRESENTER_KEY, 0, { writeDefaults: false, onError: () => {} })
     const now = useTimestamp({ interval: 5000 })
@@ -89,6 +87,6 @@ export function installReadingLayout({ route, canvas }: ReadingLayoutOptions): U
       if (layout.reading.value && no !== before)
         window.scrollTo({ top: 0, left: 0, behavior: 'instant' })
     })
-  })
-  return layout
+    return layout
+  })!
 }

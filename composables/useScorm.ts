@@ -104,6 +104,10 @@ export function findScormApi(start: Window): Scorm12Api | undefined {
  * ```
  */
 export function useScorm(options: UseScormOptions = {}): UseScormReturn {
+  // Not `createSharedComposable`: each call connects with its own options (a
+  // window, a progress store, a router), and one shared instance would keep
+  // the first caller's. Detached, so that its watchers last as long as the
+  // LMS session rather than the caller's scope.
   return effectScope(true).run(() => create(options))!
 }
 

@@ -8,6 +8,7 @@
  * ships its whole core with the first slide.
  */
 import * as v from 'valibot'
+import { actors, levelIds } from './picklists'
 
 /** A non-empty, trimmed string. */
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
@@ -35,12 +36,8 @@ export const PartialDate = v.pipe(
 
 export const LangSchema = v.picklist(['en', 'id'])
 export const CountrySchema = v.picklist(['indonesia', 'south-korea'])
-/**
- * Whose factor it is: one country, both, `unspecified` when the abstract does
- * not say whose (its minister of health), or `all-states` for what concerns
- * every state (the system level).
- */
-export const ActorSchema = v.picklist(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'])
+/** Whose factor it is (see `actors` for each option and their order). */
+export const ActorSchema = v.picklist(actors)
 
 /** A statement with the sources that support it. */
 export const ClaimSchema = v.strictObject({
@@ -177,7 +174,7 @@ export const FactorSchema = v.strictObject({
 })
 
 export const LevelSchema = v.strictObject({
-  id: v.picklist(['individual', 'state', 'system']),
+  id: v.picklist(levelIds),
   name: LocalizedSchema,
   /** Waltz's own word: first, second or third image. */
   image: LocalizedSchema,

@@ -8,11 +8,11 @@ function slide(content: string, note: string, frontmatter: Record<string, unknow
 
 const en = [
   slide('# Four forms\n\nThe paper names four.\n\n<FindingCard id="joint-research" />', 'Say what each form is.'),
-  slide('# Levels\n\n<LevelCard id="state" />', 'Ask about the state.', { layout: 'default', clicks: 4 }),
+  slide('# Levels\n\n<LevelsCard id="state" />', 'Ask about the state.', { layout: 'default', clicks: 4 }),
 ]
 const id = [
   slide('# Empat bentuk\n\nArtikel menyebut empat.\n\n<FindingCard id="joint-research" />', 'Jelaskan tiap bentuk.'),
-  slide('# Tingkat\n\n<LevelCard id="state" />', 'Tanyakan tentang negara.', { layout: 'default', clicks: 4 }),
+  slide('# Tingkat\n\n<LevelsCard id="state" />', 'Tanyakan tentang negara.', { layout: 'default', clicks: 4 }),
 ]
 
 describe('compareEditions', () => {

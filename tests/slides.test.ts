@@ -2,9 +2,10 @@
 /**
  * The markdown is content too, in both editions: every `src:` file exists,
  * every slide has presenter notes, every component a slide uses exists, every
- * data id a slide names resolves in `data/`, and the two editions stay in
- * step. What a question slide's notes say is held to the data in
- * question-notes.test.ts.
+ * data id a slide names resolves in `data/`, the two editions stay in step,
+ * and every question slide's notes say what the data says: the answer with
+ * the letters on screen, the explanation, the misconceptions, the slides to
+ * reread by their headings, and the follow-up.
  */
 import type { Lang } from '../data/schema'
 import type { Slide } from './deck'
@@ -12,11 +13,13 @@ import type { EditionSlide } from './parity'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { accessors, quizzes } from '../data'
+import { accessors, getQuiz, levels, quizzes } from '../data'
 import { editions } from '../scripts/editions'
 import { lectureTiming, minuteOf } from '../utils/lecture-time'
-import { deckSlides, root } from './deck'
+import { questionNoteParagraphs } from '../utils/question-notes'
+import { deckSlides, headingOf, quizIdsOn, root } from './deck'
 import { compareEditions } from './parity'
+import { noteProblems } from './question-notes'
 
 const decks = Object.fromEntries((Object.keys(editions) as Lang[]).map(lang => [lang, deckSlides(join(root, editions[lang]))])) as Record<Lang, Slide[]>
 const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
@@ -25,7 +28,7 @@ const where = (slide: Slide): string => `${slide.file} slide ${slide.index}`
 const idProps: Record<string, { prop: string, kind: keyof typeof accessors }> = {
   TheoryCard: { prop: 'id', kind: 'theory' },
   FindingCard: { prop: 'id', kind: 'form' },
-  LevelCard: { prop: 'id', kind: 'level' },
+  LevelsCard: { prop: 'id', kind: 'level' },
   ObjectiveTag: { prop: 'id', kind: 'objective' },
   ChartIndicators: { prop: 'ids', kind: 'indicator' },
   Sources: { prop: 'ids', kind: 'reference' },
@@ -154,6 +157,23 @@ describe('the questions', () => {
     const aliases = new Set(slides.flatMap(slide => [slide.info.frontmatter.routeAlias, ...(slide.info.frontmatter.aliases ?? [])] as (string | undefined)[]).filter(Boolean))
     const broken = quizzes.flatMap(quiz => quiz.reread.filter(alias => !aliases.has(alias)).map(alias => `${quiz.id}: ${alias}`))
     expect(broken).toEqual([])
+  })
+})
+
+describe.each(Object.keys(editions) as Lang[])('the question slides of the %s edition', (lang) => {
+  const slides = decks[lang]
+  const questionSlides = slides.flatMap(slide => quizIdsOn(slide).map(id => ({ slide, id })))
+
+  it('show every question once', () => {
+    expect(questionSlides.map(found => found.id).sort()).toEqual(quizzes.map(quiz => quiz.id).sort())
+  })
+
+  it('hold in their notes what the data says about the question', () => {
+    const wrong = questionSlides.flatMap(({ slide, id }) => {
+      const expected = questionNoteParagraphs(getQuiz(id), lang, alias => headingOf(slides, alias), levels)
+      return noteProblems(slide.info.note ?? '', expected, lang).map(problem => `${where(slide)} (${id}): ${problem}`)
+    })
+    expect(wrong).toEqual([])
   })
 })
 

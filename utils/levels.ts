@@ -5,12 +5,13 @@
  * diagram, the quiz engine and the tests all read the data the same way.
  */
 import type { Actor, Factor, Level, LevelId, Localized } from '../data/schema'
+import { actors, levelIds } from '../data/picklists'
 
-/** The order the presenter's clicks go through: person, state, system. */
-export const levelOrder: readonly LevelId[] = Object.freeze(['individual', 'state', 'system'])
+/** The order the presenter's clicks go through: person, state, system (the schema's own order). */
+export const levelOrder: readonly LevelId[] = levelIds
 
 /** The order the rings nest, outermost first: the system holds states, states hold people. */
-export const nestingOrder: readonly LevelId[] = Object.freeze(['system', 'state', 'individual'])
+export const nestingOrder: readonly LevelId[] = Object.freeze([...levelOrder].reverse())
 
 /** Clicks the diagram takes: one per level, then all three together. */
 export const diagramClicks = levelOrder.length + 1
@@ -18,8 +19,8 @@ export const diagramClicks = levelOrder.length + 1
 /** 0: nothing highlighted (self-study); 1–3: one level; 4: all together. */
 export type DiagramStep = 0 | 1 | 2 | 3 | 4
 
-/** Country columns in the diagram, then what holds for both, for a country not named, and for all states. */
-export const actorOrder: readonly Actor[] = Object.freeze(['indonesia', 'south-korea', 'both', 'unspecified', 'all-states'])
+/** Country columns in the diagram, then what holds for both, for a country not named, and for all states (the schema's own order). */
+export const actorOrder: readonly Actor[] = actors
 
 /**
  * Brings any click count into the diagram's range: Slidev passes a large
@@ -96,6 +97,11 @@ export function groupByActor<F extends Pick<Factor, 'actor'>>(factors: readonly 
     .filter(group => group.factors.length > 0)
 }
 
+/** Factors in the columns' order of actors, the data's order kept within an actor: one list, for a card rather than a grid. */
+export function sortByActor<F extends Pick<Factor, 'actor'>>(factors: readonly F[]): F[] {
+  return groupByActor(factors).flatMap(group => group.factors)
+}
+
 /** A level's factors split into what the paper finds and the public context around it. */
 export function splitByKind<F extends Pick<Factor, 'kind'>>(factors: readonly F[]): { findings: readonly F[], context: readonly F[] } {
   return {
@@ -130,16 +136,8 @@ export function diagramRings(levels: readonly Level[]): Ring[] {
 
 // ----------------------------------------------------------- for the quizzes
 
-/** A level as a category of a classify question. */
-export interface LevelCategory {
-  id: LevelId
-  /** "Individual level" / "Tingkat individu". */
-  label: Localized
-  /** Waltz's own word: "first image". */
-  image: Localized
-  /** What the level asks, for feedback. */
-  question: Localized
-}
+/** A level as a category of a classify question, with its name as the label ("Individual level" / "Tingkat individu"). */
+export type LevelCategory = Pick<Level, 'id' | 'image' | 'question'> & { label: Level['name'] }
 
 /** The three levels as classify categories, in the clicks' order (individual, state, system). */
 export function levelCategories(levels: readonly Level[]): LevelCategory[] {
@@ -160,14 +158,7 @@ export function levelLabel(levels: readonly Level[], id: string): Localized {
 }
 
 /** One factor with the level it belongs to: an item a classify question can ask a student to place. */
-export interface ClassifiableFactor {
-  factorId: string
-  levelId: LevelId
-  actor: Actor
-  kind: Factor['kind']
-  text: Localized
-  sources: readonly string[]
-}
+export type ClassifiableFactor = Pick<Factor, 'actor' | 'kind' | 'text' | 'sources'> & { factorId: Factor['id'], levelId: LevelId }
 
 /**
  * Every factor with its level, in the clicks' order of levels and the data's

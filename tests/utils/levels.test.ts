@@ -15,6 +15,7 @@ import {
   nestingOrder,
   normalizeStep,
   openLevel,
+  sortByActor,
   splitByKind,
   stepLevel,
   stepOf,
@@ -81,7 +82,7 @@ describe('diagramView', () => {
   })
 })
 
-describe('groupByActor and splitByKind', () => {
+describe('groupByActor, sortByActor and splitByKind', () => {
   const factors = [
     { id: 'a', actor: 'both', kind: 'finding' },
     { id: 'b', actor: 'south-korea', kind: 'context' },
@@ -93,6 +94,10 @@ describe('groupByActor and splitByKind', () => {
     expect(groupByActor(factors).map(group => [group.actor, group.factors.map(f => f.id)]))
       .toEqual([['indonesia', ['c']], ['south-korea', ['b', 'd']], ['both', ['a']]])
     expect(groupByActor([factors[0]]).map(group => group.actor)).toEqual(['both'])
+  })
+
+  it('sorts into one list in the same order, keeping the data\'s order within a country', () => {
+    expect(sortByActor(factors).map(f => f.id)).toEqual(['c', 'b', 'd', 'a'])
   })
 
   it('splits the paper\'s findings from the context', () => {
