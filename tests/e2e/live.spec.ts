@@ -139,8 +139,11 @@ test('a phone answers a classify and an order question; the presenter sees where
   await expect(phone.getByRole('status')).toHaveText(/Answer received/)
   await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
   await expect(panel.getByRole('table')).toBeVisible()
-  // The presenter sees what the misplaced statements reveal.
+  // Statements keep the slide's letters in the presenter's table and in what the misplaced ones reveal.
+  await expect(panel.getByRole('rowheader').first()).toHaveText(/^A\. /)
+  await expect(panel.getByRole('table')).not.toContainText(/\b1\. /)
   await expect(panel).toContainText('What the wrong answers reveal')
+  await expect(panel.getByRole('listitem').first()).toHaveText(/misplaced statement [A-F] \(1\)/)
   expect(Object.values(server.state.snapshot().questions['classify-new-factors']!.votes)[0]).toHaveLength(6)
 
   // The next question, an order one, on the same phone.
