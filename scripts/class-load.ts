@@ -15,8 +15,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { startClassServer } from '../server/class-server'
-import { connect, joinAsPhone, phoneAddress, signIn } from '../server/sim'
 import { createStore } from '../server/store'
+import { connect, joinAsPhone, phoneAddress, signIn } from './class-sim'
 
 interface LoadOptions { students: number, spread: number, dist: string }
 

@@ -1,14 +1,14 @@
+import type { SimClient } from '../../scripts/class-sim'
 // @vitest-environment node
 import type { ClassServer } from '../../server/class-server'
-import type { SimClient } from '../../server/sim'
 import type { ServerMessage, StudentView, TallyMessage } from '../../utils/live'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { connect, joinAsPhone, phoneAddress, signIn } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
-import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
 import { fixtures } from '../quiz-fixtures'
 
 const PASSWORD = 'class-test-pass'

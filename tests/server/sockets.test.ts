@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Class } from './helpers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { connect, joinAsPhone, phoneAddress } from '../../server/sim'
+import { connect, joinAsPhone, phoneAddress } from '../../scripts/class-sim'
 import { isTally, isView, Q, startClass } from './helpers'
 
 let live: Class | undefined

@@ -1,6 +1,7 @@
 /**
- * Simulated phones and presenter for the integration test and the load test:
- * WebSocket clients that speak the class protocol and record what they hear.
+ * Simulated phones and presenter, shared by the class server's tests and its
+ * load test (`npm run bench:class`): WebSocket clients that speak the class
+ * protocol and record what they hear. Not part of the server itself.
  */
 import type { ClientMessage, DeviceMessage, ServerMessage, StudentView } from '../utils/live'
 import { WebSocket } from 'ws'
