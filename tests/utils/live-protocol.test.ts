@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_MESSAGE_BYTES, parseClientMessage, parseServerMessage } from '../../utils/live-protocol'
+
+const device = 'd'.repeat(24)
+
+describe('parseClientMessage', () => {
+  it('reads each known message', () => {
+    expect(parseClientMessage(JSON.stringify({ t: 'hello', device }))).toEqual({ t: 'hello', device })
+    // A phone's first hello has no id yet: the server issues one.
+    expect(parseClientMessage('{"t":"hello"}')).toEqual({ t: 'hello' })
+    expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', choice: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', choice: ['a', 'b'] })
+    expect(parseClientMessage(JSON.stringify({ t: 'open', question: 'q-1' }))).toEqual({ t: 'open', question: 'q-1' })
+    expect(parseClientMessage(JSON.stringify({ t: 'current', question: null }))).toEqual({ t: 'current', question: null })
+    expect(parseClientMessage(JSON.stringify({ t: 'leave', question: 'q-1' }))).toEqual({ t: 'leave', question: 'q-1' })
+    expect(parseClientMessage(JSON.stringify({ t: 'leave', question: null }))).toBeUndefined()
+  })
+
+  it('drops anything else', () => {
+    const bad = [
+      'not json',
+      'null',
+      '[]',
+      '"vote"',
+      JSON.stringify({ t: 'vote', question: 'q', choice: 'a' }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a', 'a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: Array.from({ length: 9 }, (_, i) => `o${i}`) }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'], extra: 1 }),
+      JSON.stringify({ t: 'vote', question: '<script>', choice: ['a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', choice: [{ toString: 1 }] }),
+      JSON.stringify({ t: 'hello', device: 'short' }),
+      JSON.stringify({ t: 'reveal' }),
+      JSON.stringify({ t: 'sudo', question: 'q' }),
+      `{"t":"hello","device":"${device}","__proto__":{"admin":true}}`,
+      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'.repeat(MAX_MESSAGE_BYTES)] }),
+    ]
+    for (const text of bad)
+      expect(parseClientMessage(text), text).toBeUndefined()
+  })
+})
+
+describe('parseServerMessage', () => {
+  it('reads the messages the server sends, and nothing else', () => {
+    expect(parseServerMessage('{"t":"device","device":"x"}')).toEqual({ t: 'device', device: 'x' })
+    expect(parseServerMessage('{"t":"save","ok":false}')).toEqual({ t: 'save', ok: false })
+    for (const text of ['{"t":"other"}', 'null', '[]', '{', '"view"'])
+      expect(parseServerMessage(text), text).toBeUndefined()
+  })
+})
