@@ -166,11 +166,11 @@ async function round(port: number, cookie: string, { question, spread }: Round, 
     const reply = phone.next(message => message.t === 'ack' || message.t === 'refused')
     sentAt[i] = performance.now()
     sent.set(phone.device, answer)
-    phone.send({ t: 'vote', question, choice: answer })
+    phone.send({ t: 'vote', question, vote: answer })
     const message = await reply
     if (message.t === 'ack') {
       ackTimes.push(performance.now() - sentAt[i]!)
-      if (message.choice.join() !== answer.join())
+      if (message.vote.join() !== answer.join())
         ackedOtherwise++
     }
   }))

@@ -54,7 +54,7 @@ test('the presenter downloads the session\'s results, and they hold exactly the 
   const phones = await Promise.all(sent.map((_, i) => joinAsPhone(server.port, { localAddress: phoneAddress(i) })))
   await Promise.all(phones.map((phone, i) => {
     const ack = phone.next(message => message.t === 'ack')
-    phone.send({ t: 'vote', question: 'nts-reply', choice: [sent[i]!] })
+    phone.send({ t: 'vote', question: 'nts-reply', vote: [sent[i]!] })
     return ack
   }))
   await expect(panel.getByRole('status').first()).toHaveText(/5 answered/)

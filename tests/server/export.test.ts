@@ -45,7 +45,7 @@ async function vote(live: Class, choices: string[]): Promise<string[]> {
   for (const choice of choices) {
     const phone = await live.phone()
     const ack = phone.next(message => message.t === 'ack')
-    phone.send({ t: 'vote', question: Q, choice: [choice] })
+    phone.send({ t: 'vote', question: Q, vote: [choice] })
     await ack
     devices.push(phone.device)
   }

@@ -8,7 +8,7 @@ describe('parseClientMessage', () => {
     expect(parseClientMessage(JSON.stringify({ t: 'hello', device }))).toEqual({ t: 'hello', device })
     // A phone's first hello has no id yet: the server issues one.
     expect(parseClientMessage('{"t":"hello"}')).toEqual({ t: 'hello' })
-    expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', choice: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', choice: ['a', 'b'] })
+    expect(parseClientMessage(JSON.stringify({ t: 'vote', question: 'q-1', vote: ['a', 'b'] }))).toEqual({ t: 'vote', question: 'q-1', vote: ['a', 'b'] })
     expect(parseClientMessage(JSON.stringify({ t: 'open', question: 'q-1' }))).toEqual({ t: 'open', question: 'q-1' })
     expect(parseClientMessage(JSON.stringify({ t: 'current', question: null }))).toEqual({ t: 'current', question: null })
     expect(parseClientMessage(JSON.stringify({ t: 'leave', question: 'q-1' }))).toEqual({ t: 'leave', question: 'q-1' })
@@ -21,17 +21,17 @@ describe('parseClientMessage', () => {
       'null',
       '[]',
       '"vote"',
-      JSON.stringify({ t: 'vote', question: 'q', choice: 'a' }),
-      JSON.stringify({ t: 'vote', question: 'q', choice: ['a', 'a'] }),
-      JSON.stringify({ t: 'vote', question: 'q', choice: Array.from({ length: 9 }, (_, i) => `o${i}`) }),
-      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'], extra: 1 }),
-      JSON.stringify({ t: 'vote', question: '<script>', choice: ['a'] }),
-      JSON.stringify({ t: 'vote', question: 'q', choice: [{ toString: 1 }] }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: 'a' }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: ['a', 'a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: Array.from({ length: 9 }, (_, i) => `o${i}`) }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: ['a'], extra: 1 }),
+      JSON.stringify({ t: 'vote', question: '<script>', vote: ['a'] }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: [{ toString: 1 }] }),
       JSON.stringify({ t: 'hello', device: 'short' }),
       JSON.stringify({ t: 'reveal' }),
       JSON.stringify({ t: 'sudo', question: 'q' }),
       `{"t":"hello","device":"${device}","__proto__":{"admin":true}}`,
-      JSON.stringify({ t: 'vote', question: 'q', choice: ['a'.repeat(MAX_MESSAGE_BYTES)] }),
+      JSON.stringify({ t: 'vote', question: 'q', vote: ['a'.repeat(MAX_MESSAGE_BYTES)] }),
     ]
     for (const text of bad)
       expect(parseClientMessage(text), text).toBeUndefined()
