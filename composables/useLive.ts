@@ -2,7 +2,7 @@ import type { Ref } from 'vue'
 import type { LiveConfig, LiveTally, PresenterMessage, RefusalReason } from '../utils/live'
 import { createSharedComposable, useWebSocket } from '@vueuse/core'
 import { ref, shallowRef, watch } from 'vue'
-import { isLiveHost, parseLiveConfig, parseServerMessage } from '../utils/live'
+import { isLiveHost, liveSocketUrl, parseLiveConfig, parseServerMessage } from '../utils/live'
 
 export interface UseLiveReturn {
   /** The deck was served by the class server (a static build never is). */
@@ -48,7 +48,7 @@ export const useLive = createSharedComposable((): UseLiveReturn => {
   if (!live.enabled)
     return live
 
-  const socket = useWebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live/ws?role=presenter`, {
+  const socket = useWebSocket(liveSocketUrl('presenter'), {
     autoReconnect: { retries: () => true, delay: retries => Math.min(5000, 300 * 2 ** Math.min(retries, 4)) },
     onMessage(_, event) {
       const message = parseServerMessage(String(event.data))

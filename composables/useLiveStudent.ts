@@ -2,7 +2,7 @@ import type { Ref } from 'vue'
 import type { StudentView, Vote, VoteMessage } from '../utils/live-protocol'
 import { useDocumentVisibility, useWebSocket } from '@vueuse/core'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { CLOSE_REPLACED, isDeviceId, parseServerMessage } from '../utils/live-protocol'
+import { CLOSE_REPLACED, isDeviceId, liveSocketUrl, parseServerMessage } from '../utils/live-protocol'
 
 const DEVICE_KEY = 'jwg-health:live-device'
 
@@ -53,7 +53,7 @@ function storedDevice(storage: UseLiveStudentOptions['storage']): string | undef
  */
 export function useLiveStudent(options: UseLiveStudentOptions = {}): UseLiveStudentReturn {
   const storage = options.storage ?? globalThis.localStorage
-  const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live/ws?role=student`
+  const url = options.url ?? liveSocketUrl('student')
   let device = storedDevice(storage)
   const view = shallowRef<StudentView>()
   const sending = shallowRef<Readonly<Vote>>()

@@ -5,7 +5,7 @@
  */
 import type { LiveEntry, LiveStatus, LiveTally, RefusalReason } from '../utils/live'
 import { acceptedChoice, isDeviceId, liveStatuses } from '../utils/live'
-import { tallyAnswers } from '../utils/live-tally'
+import { savedVote, tallyAnswers } from '../utils/live-tally'
 
 /** What a question keeps: its status and the vote of each device. */
 interface QuestionState {
@@ -284,8 +284,8 @@ export class ClassState {
       const state = this.question(id)
       state.status = saved.status
       for (const [device, vote] of Object.entries(saved.votes ?? {})) {
-        const accepted = Array.isArray(vote) && vote.every(part => typeof part === 'string') ? acceptedChoice(entry, vote) : undefined
-        if (isDeviceId(device) && accepted?.length && state.votes.size < MAX_VOTERS)
+        const accepted = savedVote(entry, vote)
+        if (isDeviceId(device) && accepted && state.votes.size < MAX_VOTERS)
           state.votes.set(device, accepted)
         else
           dropped++

@@ -16,10 +16,10 @@ import type { LevelName, LiveEntry } from './live'
 import type { LiveStatus } from './live-protocol'
 import type { MisconceptionLine } from './live-results'
 import { labels } from './labels'
-import { acceptedChoice, liveCatalog } from './live'
+import { liveCatalog } from './live'
 import { placementKey, positionKey } from './live-protocol'
-import { liveMisconceptions, percent, wrongOptions } from './live-results'
-import { tallyAnswers } from './live-tally'
+import { liveMisconceptions, percent, statusLabels, wrongOptions } from './live-results'
+import { savedVote, tallyAnswers } from './live-tally'
 import { letter } from './scoring'
 
 /** The export's format name and version, in every JSON file. */
@@ -135,9 +135,9 @@ export function sessionResults(input: ResultsInput): SessionResults {
     const entry = catalog.get(quiz.id)
     if (!saved || !entry)
       continue
-    const answers = Object.values(saved.votes).flatMap((choice) => {
-      const accepted = Array.isArray(choice) && choice.every(part => typeof part === 'string') ? acceptedChoice(entry, choice) : undefined
-      return accepted?.length ? [accepted] : []
+    const answers = Object.values(saved.votes).flatMap((vote) => {
+      const accepted = savedVote(entry, vote)
+      return accepted ? [accepted] : []
     })
     const tally = tallyAnswers(entry, saved.status, answers)
     const right = tally.right ?? 0
@@ -184,13 +184,6 @@ const typeLabels: Record<Quiz['type'], LabelKey> = {
   'true-false': 'exportTypeTrueFalse',
   'classify': 'exportTypeClassify',
   'order': 'exportTypeOrder',
-}
-
-const statusLabels: Record<LiveStatus, LabelKey> = {
-  idle: 'liveStatusIdle',
-  open: 'liveStatusOpen',
-  closed: 'liveStatusClosed',
-  revealed: 'liveStatusRevealed',
 }
 
 /** The CSV's columns, in order. */

@@ -121,6 +121,11 @@ export type ServerMessage = StudentView | DeviceMessage | AckMessage | RefusedMe
 
 export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed' | 'invalid-vote' | 'unknown-question' | 'forbidden' | 'too-many'
 
+/** The class server's socket on the page's own host: `ws:` on the room's plain `http:`, `wss:` behind `https:`. */
+export function liveSocketUrl(role: 'student' | 'presenter', page: Pick<Location, 'protocol' | 'host'> = location): string {
+  return `${page.protocol === 'https:' ? 'wss' : 'ws'}://${page.host}/live/ws?role=${role}`
+}
+
 /** The server closed a phone's socket because the same device connected again (another tab): that tab waits to be looked at before reconnecting. */
 export const CLOSE_REPLACED = 4001
 

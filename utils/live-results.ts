@@ -5,7 +5,8 @@
  * `data/` imports (the quiz is passed in), so the class server runs it too.
  */
 import type { Lang, Localized, Quiz } from '../data/schema'
-import type { LiveTally } from './live-protocol'
+import type { LabelKey } from './labels'
+import type { LiveStatus, LiveTally } from './live-protocol'
 import { placementKey } from './live-protocol'
 import { letter } from './scoring'
 
@@ -58,6 +59,14 @@ export function liveMisconceptions(quiz: Quiz, lang: Lang, tally: LiveTally | un
     .map(line => ({ ...line, share: line.count / voters }))
     .sort((a, b) => b.count - a.count)
 }
+
+/** Where a question stands, in words: the presenter's results and the export say it alike. */
+export const statusLabels = {
+  idle: 'liveStatusIdle',
+  open: 'liveStatusOpen',
+  closed: 'liveStatusClosed',
+  revealed: 'liveStatusRevealed',
+} as const satisfies Record<LiveStatus, LabelKey>
 
 /** A share as the deck writes it: `31 %`. */
 export function percent(share: number): string {

@@ -7,6 +7,7 @@
  */
 import type { LiveEntry } from './live'
 import type { LiveStatus, LiveTally } from './live-protocol'
+import { acceptedChoice } from './live'
 import { placementKey, positionKey } from './live-protocol'
 import { letter } from './scoring'
 
@@ -25,6 +26,17 @@ export function isWhollyRight(entry: LiveEntry, answer: readonly string[]): bool
   if (entry.question.type === 'order' || entry.question.type === 'classify')
     return answer.join() === entry.correct.join()
   return answer.length === entry.correct.length && entry.correct.every(option => answer.includes(option))
+}
+
+/**
+ * A vote read back from a file (a session's state or journal), in the form
+ * the class counts, or undefined when it is not a list of strings, is empty,
+ * or no longer fits its question (an option renamed since): such a vote is
+ * not counted, neither by the server after a restart nor in the export.
+ */
+export function savedVote(entry: LiveEntry, value: unknown): string[] | undefined {
+  const accepted = Array.isArray(value) && value.every(part => typeof part === 'string') ? acceptedChoice(entry, value) : undefined
+  return accepted?.length ? accepted : undefined
 }
 
 /** The tally of one question from its devices' answers (each already accepted: see `acceptedChoice`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_MESSAGE_BYTES, parseClientMessage, parseServerMessage } from '../../utils/live-protocol'
+import { liveSocketUrl, MAX_MESSAGE_BYTES, parseClientMessage, parseServerMessage } from '../../utils/live-protocol'
 
 const device = 'd'.repeat(24)
 
@@ -44,5 +44,12 @@ describe('parseServerMessage', () => {
     expect(parseServerMessage('{"t":"save","ok":false}')).toEqual({ t: 'save', ok: false })
     for (const text of ['{"t":"other"}', 'null', '[]', '{', '"view"'])
       expect(parseServerMessage(text), text).toBeUndefined()
+  })
+})
+
+describe('liveSocketUrl', () => {
+  it('opens the socket on the page\'s own host, secure only behind https', () => {
+    expect(liveSocketUrl('student', { protocol: 'http:', host: '192.168.1.20:3030' })).toBe('ws://192.168.1.20:3030/live/ws?role=student')
+    expect(liveSocketUrl('presenter', { protocol: 'https:', host: 'class.example' })).toBe('wss://class.example/live/ws?role=presenter')
   })
 })

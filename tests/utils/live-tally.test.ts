@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { liveEntryOf } from '../../utils/live'
-import { isWhollyRight, liveMatrix, tallyAnswers, tallyKeys } from '../../utils/live-tally'
+import { isWhollyRight, liveMatrix, savedVote, tallyAnswers, tallyKeys } from '../../utils/live-tally'
 import { classify, multiple, order, single } from '../quiz-fixtures'
 
 const classifyEntry = liveEntryOf(classify, 'en')!
@@ -81,5 +81,20 @@ describe('liveMatrix', () => {
     const letterOf = (id: string) => 'ABCD'[shown.findIndex(option => option.id === id)]
     expect(after.rows.map(row => row.label.slice(0, 1))).toEqual(['first', 'second', 'third', 'fourth'].map(letterOf))
     expect(after.rows[0]!.cells.map(cell => cell.right)).toEqual([true, false, false, false])
+  })
+})
+
+describe('savedVote', () => {
+  it('takes back a saved vote that still fits its question, in the form the class counts', () => {
+    expect(savedVote(liveEntryOf(multiple, 'en')!, ['b', 'a'])).toEqual(['a', 'b'])
+    expect(savedVote(classifyEntry, ['shortage=system', 'minister=individual', 'imports=state'])).toEqual(['minister=individual', 'imports=state', 'shortage=system'])
+  })
+
+  it('leaves out what is not a vote, an empty one, and one that no longer fits', () => {
+    const singleEntry = liveEntryOf(single, 'en')!
+    for (const value of [undefined, 'a', [1], [], ['z'], ['a', 'b']])
+      expect(savedVote(singleEntry, value), JSON.stringify(value)).toBeUndefined()
+    expect(savedVote(classifyEntry, ['minister=nowhere', 'imports=state', 'shortage=system'])).toBeUndefined()
+    expect(savedVote(orderEntry, ['first', 'second'])).toBeUndefined()
   })
 })
