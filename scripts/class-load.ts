@@ -22,6 +22,7 @@ import { startClassServer } from '../server/class-server'
 import { createStore } from '../server/store'
 import { placementKey, positionKey } from '../utils/live'
 import { readOptions, wholeNumber } from './args'
+import { builtEdition } from './class'
 import { connect, joinAsPhone, phoneAddress, signIn } from './class-sim'
 
 export interface LoadOptions {
@@ -222,7 +223,7 @@ function rounds(spread: number): Round[] {
 
 async function main(): Promise<void> {
   const options = parseLoadArgs(process.argv.slice(2))
-  if (!existsSync(join(options.dist, 'index.html')) && !existsSync(join(options.dist, 'en', 'index.html')))
+  if (!builtEdition(options.dist, 'en'))
     throw new Error(`No built deck in ${options.dist}/: run \`npx slidev build --out ${options.dist}\` first.`)
   const stateDir = mkdtempSync(join(tmpdir(), 'class-load-'))
   const password = randomBytes(12).toString('base64url')
