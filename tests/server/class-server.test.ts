@@ -88,7 +88,8 @@ describe('the class server over HTTP', () => {
     const script = await get(/src="(\/join\/assets\/[^"]+\.js)"/.exec(html)![1]!)
     expect(script.status).toBe(200)
     expect(script.headers.get('cache-control')).toContain('immutable')
-    expect(await script.text()).toContain('/live/ws?role=student')
+    // The phone's own script: it keeps the device id the laptop signed.
+    expect(await script.text()).toContain('jwg-health:live-device')
     const style = await get(/href="(\/join\/assets\/[^"]+\.css)"/.exec(html)![1]!)
     expect(await style.text()).toContain('.quiz-option')
     expect((await get('/join/assets/missing.js')).status).toBe(404)
