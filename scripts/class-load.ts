@@ -23,7 +23,7 @@ import { createStore } from '../server/store'
 import { placementKey, positionKey } from '../utils/live'
 import { readOptions, wholeNumber } from './args'
 import { builtEdition } from './class'
-import { connect, joinAsPhone, phoneAddress, signIn } from './class-sim'
+import { connect, joinAsPhone, openAfresh, phoneAddress, signIn } from './class-sim'
 
 export interface LoadOptions {
   /** Simulated phones, each on a loopback address of its own. */
@@ -133,9 +133,7 @@ async function round(port: number, cookie: string, { question, spread }: Round, 
         tallies.push({ at: performance.now(), voters: tally.voters, counts: tally.counts })
     },
   })
-  presenter.send({ t: 'reset', question })
-  presenter.send({ t: 'open', question })
-  await presenter.next((message): message is TallyMessage => isTally(message) && message.questions[question]?.status === 'open')
+  await openAfresh(presenter, question)
 
   // Each phone on its own address, as on the room's Wi-Fi; the server issues each its device id.
   const phones = await Promise.all(Array.from({ length: students }, (_, i) => joinAsPhone(port, { localAddress: phoneAddress(i) })))
