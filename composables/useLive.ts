@@ -1,7 +1,8 @@
 import type { Ref } from 'vue'
 import type { LiveConfig, LiveTally, PresenterMessage, RefusalReason } from '../utils/live'
-import { effectScope, ref, shallowRef } from 'vue'
-import { isLiveHost, parseLiveConfig, parseServerMessage } from '../utils/live'
+import { createSharedComposable, useWebSocket } from '@vueuse/core'
+import { ref, shallowRef, watch } from 'vue'
+import { isLiveHost, liveSocketUrl, parseLiveConfig, parseServerMessage } from '../utils/live'
 
 export interface UseLiveReturn {
   /** The deck was served by the class server (a static build never is). */
@@ -22,73 +23,56 @@ export interface UseLiveReturn {
   send: (message: PresenterMessage) => void
 }
 
-let live: UseLiveReturn | undefined
-
-function connect(state: UseLiveReturn): void {
-  let retries = 0
-  let socket: WebSocket | undefined
-  const open = () => {
-    const protocol = location.protocol === 'https:' ? 'wss' : 'ws'
-    socket = new WebSocket(`${protocol}://${location.host}/live/ws?role=presenter`)
-    socket.addEventListener('open', () => {
-      retries = 0
-      state.connected.value = true
-    })
-    socket.addEventListener('message', (event) => {
-      const message = parseServerMessage(String(event.data))
-      if (message?.t === 'tally') {
-        state.current.value = message.current
-        state.tallies.value = message.questions
-      }
-      else if (message?.t === 'refused') {
-        state.refused.value = message.reason
-      }
-      else if (message?.t === 'save') {
-        state.saveFailed.value = !message.ok
-      }
-    })
-    socket.addEventListener('close', () => {
-      state.connected.value = false
-      retries++
-      setTimeout(open, Math.min(5000, 300 * 2 ** Math.min(retries, 4)))
-    })
-  }
-  state.send = (message) => {
-    if (socket?.readyState === WebSocket.OPEN)
-      socket.send(JSON.stringify(message))
-  }
-  open()
-  fetch('/live/config.json', { cache: 'no-store' })
-    .then(response => response.ok ? response.json() : undefined)
-    .then((value: unknown) => (state.config.value = parseLiveConfig(value)))
-    // Served from a stale cached page without the class server: simply no live mode.
-    .catch(() => {})
-}
-
 /**
  * The deck's side of a live class: one connection per window, shared by every
  * question, opened only when the class server served the page. Elsewhere
  * (a static host, the PDF export, unit tests) it stays off and sends nothing.
+ * Reconnects with backoff; the server sends the whole state again on connect.
  *
  * ```ts
  * const { enabled, tallies, send } = useLive()
  * send({ t: 'open', question: 'nts-reply' })
  * ```
  */
-export function useLive(): UseLiveReturn {
-  if (!live) {
-    live = effectScope(true).run(() => ({
-      enabled: isLiveHost(),
-      connected: ref(false),
-      config: shallowRef<LiveConfig | undefined>(),
-      current: ref<string | null>(null),
-      tallies: shallowRef<Readonly<Record<string, LiveTally>>>({}),
-      refused: ref<RefusalReason | undefined>(),
-      saveFailed: ref(false),
-      send: () => {},
-    }))!
-    if (live.enabled)
-      connect(live)
+export const useLive = createSharedComposable((): UseLiveReturn => {
+  const live: UseLiveReturn = {
+    enabled: isLiveHost(),
+    connected: ref(false),
+    config: shallowRef<LiveConfig | undefined>(),
+    current: ref<string | null>(null),
+    tallies: shallowRef<Readonly<Record<string, LiveTally>>>({}),
+    refused: ref<RefusalReason | undefined>(),
+    saveFailed: ref(false),
+    send: () => {},
   }
+  if (!live.enabled)
+    return live
+
+  const socket = useWebSocket(liveSocketUrl('presenter'), {
+    autoReconnect: { retries: () => true, delay: retries => Math.min(5000, 300 * 2 ** Math.min(retries, 4)) },
+    onMessage(_, event) {
+      const message = parseServerMessage(String(event.data))
+      if (message?.t === 'tally') {
+        live.current.value = message.current
+        live.tallies.value = message.questions
+      }
+      else if (message?.t === 'refused') {
+        live.refused.value = message.reason
+      }
+      else if (message?.t === 'save') {
+        live.saveFailed.value = !message.ok
+      }
+    },
+  })
+  watch(socket.status, status => (live.connected.value = status === 'OPEN'), { immediate: true })
+  live.send = (message) => {
+    if (socket.status.value === 'OPEN')
+      socket.send(JSON.stringify(message), false)
+  }
+  fetch('/live/config.json', { cache: 'no-store' })
+    .then(response => response.ok ? response.json() : undefined)
+    .then((value: unknown) => (live.config.value = parseLiveConfig(value)))
+    // Served from a stale cached page without the class server: simply no live mode.
+    .catch(() => {})
   return live
-}
+})

@@ -1,8 +1,8 @@
 import type { Ref } from 'vue'
-import type { StudentView } from '../utils/live-protocol'
+import type { StudentView, Vote, VoteMessage } from '../utils/live-protocol'
 import { useDocumentVisibility, useWebSocket } from '@vueuse/core'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { CLOSE_REPLACED, isDeviceId, parseServerMessage } from '../utils/live-protocol'
+import { CLOSE_REPLACED, isDeviceId, liveSocketUrl, parseServerMessage } from '../utils/live-protocol'
 
 const DEVICE_KEY = 'jwg-health:live-device'
 
@@ -17,15 +17,15 @@ export interface UseLiveStudentOptions {
 }
 
 export interface UseLiveStudentReturn {
-  /** What the laptop last showed this phone: the current question, its state, this device's answer. */
+  /** What the laptop last showed this phone: the current question, its state, this device's vote. */
   view: Ref<StudentView | undefined>
   connection: Ref<StudentConnection>
-  /** The answer on its way to the laptop, until it is acknowledged or refused. */
-  sending: Ref<readonly string[] | undefined>
-  /** The laptop refused the last answer because answering had closed. */
+  /** The vote on its way to the laptop, until it is acknowledged or refused. */
+  sending: Ref<Readonly<Vote> | undefined>
+  /** The laptop refused the last vote because answering had closed. */
   refused: Ref<boolean>
-  /** Sends this device's answer to the current question; an empty one withdraws it. Dropped while offline. */
-  vote: (choice: readonly string[]) => void
+  /** Sends this device's vote on the current question; an empty one withdraws it. Dropped while offline. */
+  vote: (vote: Readonly<Vote>) => void
 }
 
 function storedDevice(storage: UseLiveStudentOptions['storage']): string | undefined {
@@ -53,10 +53,10 @@ function storedDevice(storage: UseLiveStudentOptions['storage']): string | undef
  */
 export function useLiveStudent(options: UseLiveStudentOptions = {}): UseLiveStudentReturn {
   const storage = options.storage ?? globalThis.localStorage
-  const url = options.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live/ws?role=student`
+  const url = options.url ?? liveSocketUrl('student')
   let device = storedDevice(storage)
   const view = shallowRef<StudentView>()
-  const sending = shallowRef<readonly string[]>()
+  const sending = shallowRef<Readonly<Vote>>()
   const refused = ref(false)
   const lost = ref(false)
   const replaced = ref(false)
@@ -92,7 +92,7 @@ export function useLiveStudent(options: UseLiveStudentOptions = {}): UseLiveStud
         sending.value = undefined
       }
       else if (message?.t === 'ack' && view.value?.question?.id === message.question) {
-        view.value = { ...view.value, mine: message.choice.length ? message.choice : null }
+        view.value = { ...view.value, vote: message.vote.length ? message.vote : null }
         sending.value = undefined
       }
       else if (message?.t === 'refused') {
@@ -112,13 +112,14 @@ export function useLiveStudent(options: UseLiveStudentOptions = {}): UseLiveStud
 
   const connection = computed<StudentConnection>(() => socket.status.value === 'OPEN' ? 'open' : lost.value ? 'offline' : 'connecting')
 
-  function vote(choice: readonly string[]): void {
+  function vote(next: Readonly<Vote>): void {
     const question = view.value?.question
     if (!question || socket.status.value !== 'OPEN')
       return
-    sending.value = [...choice]
+    sending.value = [...next]
     refused.value = false
-    socket.send(JSON.stringify({ t: 'vote', question: question.id, choice }), false)
+    const message: VoteMessage = { t: 'vote', question: question.id, vote: [...next] }
+    socket.send(JSON.stringify(message), false)
   }
 
   return { view, connection, sending, refused, vote }

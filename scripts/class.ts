@@ -257,7 +257,7 @@ export function exportSession(options: Omit<ExportOptions, 'command'>, { log = c
 }
 
 /** The edition's page in a build: `dist/<lang>/index.html`, or a one-edition build's own. */
-function builtEdition(dist: string, lang: Lang): string | undefined {
+export function builtEdition(dist: string, lang: Lang): string | undefined {
   return [join(dist, lang, 'index.html'), join(dist, 'index.html')].find(existsSync)
 }
 

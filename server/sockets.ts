@@ -81,13 +81,13 @@ export function createSockets(options: SocketOptions) {
     const status = id ? state.status(id) : 'idle'
     // A question not yet opened (or just reset) is not shown: the phones wait.
     if (!id || !entry || status === 'idle')
-      return { t: 'view', question: null, status: 'idle', mine: null }
-    const mine = device ? state.voteOf(id, device) : null
+      return { t: 'view', question: null, status: 'idle', vote: null }
+    const vote = device ? state.voteOf(id, device) : null
     return {
       t: 'view',
       question: entry.question,
       status,
-      mine: mine ? [...mine] : null,
+      vote: vote ? [...vote] : null,
       // The answer leaves the laptop only once the lecturer reveals it.
       ...(status === 'revealed' ? { correct: [...entry.correct] } : {}),
     }
@@ -150,15 +150,16 @@ export function createSockets(options: SocketOptions) {
     const device = client.device
     if (!device)
       return send(socket, { t: 'refused', reason: 'no-device' })
-    const outcome = state.vote(device, message.question, message.choice)
+    const outcome = state.vote(device, message.question, message.vote)
     if (!outcome.ok)
       return send(socket, { t: 'refused', reason: outcome.reason })
-    const choice = [...(state.voteOf(message.question, device) ?? [])]
+    // The vote as counted (a multiple select in the question's order), which the phone shows as its own.
+    const counted = [...(state.voteOf(message.question, device) ?? [])]
     if (outcome.changed)
       stats.votes++
     // Recorded even when unchanged: the acknowledgement must wait for the first copy to reach the disk too.
-    options.save([{ k: 'vote', q: message.question, d: device, c: choice }]).then(() => {
-      send(socket, { t: 'ack', question: message.question, choice })
+    options.save([{ k: 'vote', q: message.question, d: device, c: counted }]).then(() => {
+      send(socket, { t: 'ack', question: message.question, vote: counted })
       if (outcome.changed)
         scheduleTally()
     }, (error: Error) => warn(`A vote could not be saved: ${error.message}`))

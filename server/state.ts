@@ -5,7 +5,7 @@
  */
 import type { LiveEntry, LiveStatus, LiveTally, RefusalReason } from '../utils/live'
 import { acceptedChoice, isDeviceId, liveStatuses } from '../utils/live'
-import { tallyAnswers } from '../utils/live-tally'
+import { savedVote, tallyAnswers } from '../utils/live-tally'
 
 /** What a question keeps: its status and the vote of each device. */
 interface QuestionState {
@@ -25,7 +25,9 @@ export type Outcome = { ok: true, changed: boolean } | { ok: false, reason: Refu
 /**
  * One change, as the journal on disk records it. Each sets a value rather
  * than repeating a command, so replaying an entry twice, or replaying the
- * journal over a snapshot that already holds it, gives the same state.
+ * journal over a snapshot that already holds it, gives the same state. The
+ * keys are short, as a journal line is written per vote: `q` the question,
+ * `d` the device, `c` its vote (the name journals already on disk carry).
  */
 export type JournalEntry
   = | { k: 'vote', q: string, d: string, c: string[] }
@@ -131,9 +133,9 @@ export class ClassState {
   /**
    * Counts a device's vote on the current, open question, replacing its
    * earlier one: one vote per device and question, changeable until voting
-   * closes. An empty choice withdraws the vote.
+   * closes. An empty vote withdraws the earlier one.
    */
-  vote(device: string, id: string, choice: readonly string[]): Outcome {
+  vote(device: string, id: string, vote: readonly string[]): Outcome {
     if (!isDeviceId(device))
       return { ok: false, reason: 'no-device' }
     const entry = this.catalog.get(id)
@@ -144,9 +146,9 @@ export class ClassState {
     const state = this.question(id)
     if (state.status !== 'open')
       return { ok: false, reason: 'closed' }
-    const accepted = acceptedChoice(entry, choice)
+    const accepted = acceptedChoice(entry, vote)
     if (!accepted)
-      return { ok: false, reason: 'invalid-choice' }
+      return { ok: false, reason: 'invalid-vote' }
     const before = state.votes.get(device)
     if (accepted.length === 0) {
       state.votes.delete(device)
@@ -240,7 +242,7 @@ export class ClassState {
   snapshot(): Snapshot {
     const questions: Snapshot['questions'] = {}
     for (const [id, state] of this.questions)
-      questions[id] = { status: state.status, votes: Object.fromEntries([...state.votes].map(([device, choice]) => [device, [...choice]])) }
+      questions[id] = { status: state.status, votes: Object.fromEntries([...state.votes].map(([device, vote]) => [device, [...vote]])) }
     return { version: 1, current: this.current, questions }
   }
 
@@ -281,9 +283,9 @@ export class ClassState {
       }
       const state = this.question(id)
       state.status = saved.status
-      for (const [device, choice] of Object.entries(saved.votes ?? {})) {
-        const accepted = Array.isArray(choice) && choice.every(part => typeof part === 'string') ? acceptedChoice(entry, choice) : undefined
-        if (isDeviceId(device) && accepted?.length && state.votes.size < MAX_VOTERS)
+      for (const [device, vote] of Object.entries(saved.votes ?? {})) {
+        const accepted = savedVote(entry, vote)
+        if (isDeviceId(device) && accepted && state.votes.size < MAX_VOTERS)
           state.votes.set(device, accepted)
         else
           dropped++

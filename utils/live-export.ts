@@ -16,10 +16,11 @@ import type { LevelName, LiveEntry } from './live'
 import type { LiveStatus } from './live-protocol'
 import type { MisconceptionLine } from './live-results'
 import { labels } from './labels'
-import { acceptedChoice, liveCatalog } from './live'
+import { liveCatalog } from './live'
 import { placementKey, positionKey } from './live-protocol'
-import { liveMisconceptions, percent, wrongOptions } from './live-results'
-import { tallyAnswers } from './live-tally'
+import { liveMisconceptions, percent, statusLabels, wrongOptions } from './live-results'
+import { savedVote, tallyAnswers } from './live-tally'
+import { letter } from './scoring'
 
 /** The export's format name and version, in every JSON file. */
 export const EXPORT_FORMAT = 'jwg-live-results'
@@ -32,7 +33,7 @@ export type SessionQuestions = Readonly<Record<string, { readonly status: LiveSt
 export interface ResultRow {
   /** The option, statement or item id. */
   readonly id: string
-  /** A, B, C… as on the slide; 1, 2, 3… for statements. */
+  /** A, B, C… as on the slide, for options, statements and items alike. */
   readonly letter: string
   readonly text: string
   /** Classify: the category this row counts. */
@@ -94,9 +95,11 @@ export interface ResultsInput {
 function rowsOf(quiz: Quiz, entry: LiveEntry, lang: Lang, counts: Readonly<Record<string, number>>, answered: number): ResultRow[] {
   const { question, correct } = entry
   const share = (count: number) => answered ? count / answered : 0
+  // Lettered by place, as the slide letters options, statements and items alike.
+  const options = question.options.map((option, i) => ({ ...option, letter: letter(i) }))
   if (question.type === 'classify' && quiz.type === 'classify') {
     const misconception = new Map(quiz.items.map(item => [item.id, item.misconception[lang]]))
-    return question.options.flatMap(option => (question.categories ?? []).map((category) => {
+    return options.flatMap(option => (question.categories ?? []).map((category) => {
       const key = placementKey(option.id, category.id)
       const count = counts[key] ?? 0
       const right = correct.includes(key)
@@ -104,13 +107,13 @@ function rowsOf(quiz: Quiz, entry: LiveEntry, lang: Lang, counts: Readonly<Recor
     }))
   }
   if (question.type === 'order') {
-    return question.options.flatMap(option => question.options.map((_, i) => {
+    return options.flatMap(option => options.map((_, i) => {
       const count = counts[positionKey(option.id, i + 1)] ?? 0
       return { id: option.id, letter: option.letter, text: option.text, position: i + 1, count, share: share(count), right: correct.indexOf(option.id) === i }
     }))
   }
   const misconception = new Map(wrongOptions(quiz).map(option => [option.id, option.misconception?.[lang]]))
-  return question.options.map((option) => {
+  return options.map((option) => {
     const count = counts[option.id] ?? 0
     const right = correct.includes(option.id)
     const text = misconception.get(option.id)
@@ -132,9 +135,9 @@ export function sessionResults(input: ResultsInput): SessionResults {
     const entry = catalog.get(quiz.id)
     if (!saved || !entry)
       continue
-    const answers = Object.values(saved.votes).flatMap((choice) => {
-      const accepted = Array.isArray(choice) && choice.every(part => typeof part === 'string') ? acceptedChoice(entry, choice) : undefined
-      return accepted?.length ? [accepted] : []
+    const answers = Object.values(saved.votes).flatMap((vote) => {
+      const accepted = savedVote(entry, vote)
+      return accepted ? [accepted] : []
     })
     const tally = tallyAnswers(entry, saved.status, answers)
     const right = tally.right ?? 0
@@ -181,13 +184,6 @@ const typeLabels: Record<Quiz['type'], LabelKey> = {
   'true-false': 'exportTypeTrueFalse',
   'classify': 'exportTypeClassify',
   'order': 'exportTypeOrder',
-}
-
-const statusLabels: Record<LiveStatus, LabelKey> = {
-  idle: 'liveStatusIdle',
-  open: 'liveStatusOpen',
-  closed: 'liveStatusClosed',
-  revealed: 'liveStatusRevealed',
 }
 
 /** The CSV's columns, in order. */

@@ -52,7 +52,7 @@ export interface LiveTally {
   readonly right?: number
 }
 
-/** A classify answer names each statement's category as one part of the choice: `statement=category`. */
+/** A classify vote names each statement's category as one of its parts: `statement=category`. */
 export function placementKey(statement: string, category: string): string {
   return `${statement}=${category}`
 }
@@ -70,11 +70,16 @@ export function positionKey(item: string, position: number): string {
  */
 export interface HelloMessage { t: 'hello', device?: string }
 /**
- * A student's answer; an empty choice withdraws it. Choice: the option ids.
- * Classify: one `statement=category` per statement. Order: every item id, in
- * the student's order.
+ * A device's vote: one name throughout the live class (the message, the
+ * acknowledgement, the view, the server's state) for a student's answer in
+ * the form the class counts. Choice: the option ids. Classify: one
+ * `statement=category` per statement. Order: every item id, in the
+ * student's order. An empty vote withdraws it.
  */
-export interface VoteMessage { t: 'vote', question: string, choice: string[] }
+export type Vote = string[]
+
+/** A student sends a vote on a question. */
+export interface VoteMessage { t: 'vote', question: string, vote: Vote }
 /** The presenter's verbs on one question. */
 export interface CommandMessage { t: 'open' | 'close' | 'reveal' | 'reset', question: string }
 /** The presenter moved: the question students should see, or none. */
@@ -88,18 +93,19 @@ export type ClientMessage = StudentMessage | PresenterMessage
 
 // ------------------------------------------------------------ server → client
 
-/** What a phone shows: the current question, its state, this device's answer, and the answer once revealed. */
+/** What a phone shows: the current question, its state, this device's vote, and the answer once revealed. */
 export interface StudentView {
   t: 'view'
   question: LiveQuestion | null
   status: LiveStatus
-  mine: string[] | null
+  /** This device's vote as the laptop counted it, or null. */
+  vote: Vote | null
   correct?: string[]
 }
 /** The id this phone is to keep and say at every hello; signed by the server, so it cannot be made up. */
 export interface DeviceMessage { t: 'device', device: string }
-/** A vote was counted and is saved on the laptop's disk. */
-export interface AckMessage { t: 'ack', question: string, choice: string[] }
+/** A vote was counted, as it says, and is saved on the laptop's disk. */
+export interface AckMessage { t: 'ack', question: string, vote: Vote }
 /** A message was refused, and why. */
 export interface RefusedMessage { t: 'refused', reason: RefusalReason }
 /** What the presenter sees: the current question and the tally of every question used so far. */
@@ -113,14 +119,19 @@ export interface SaveMessage { t: 'save', ok: boolean }
 
 export type ServerMessage = StudentView | DeviceMessage | AckMessage | RefusedMessage | TallyMessage | SaveMessage
 
-export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed' | 'invalid-choice' | 'unknown-question' | 'forbidden' | 'too-many'
+export type RefusalReason = 'malformed' | 'no-device' | 'not-current' | 'closed' | 'invalid-vote' | 'unknown-question' | 'forbidden' | 'too-many'
+
+/** The class server's socket on the page's own host: `ws:` on the room's plain `http:`, `wss:` behind `https:`. */
+export function liveSocketUrl(role: 'student' | 'presenter', page: Pick<Location, 'protocol' | 'host'> = location): string {
+  return `${page.protocol === 'https:' ? 'wss' : 'ws'}://${page.host}/live/ws?role=${role}`
+}
 
 /** The server closed a phone's socket because the same device connected again (another tab): that tab waits to be looked at before reconnecting. */
 export const CLOSE_REPLACED = 4001
 
 /** Largest message a client may send, in bytes; longer ones are dropped unread. */
 export const MAX_MESSAGE_BYTES = 1024
-/** Most parts a choice may have (the deck's questions have at most six options, statements or items). */
+/** Most parts a vote may have (the deck's questions have at most six options, statements or items). */
 export const MAX_CHOICE = 8
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/i
@@ -133,7 +144,7 @@ function isId(value: unknown): value is string {
 }
 
 /** One part of a vote: an option or item id, or a classify placement. */
-function isChoicePart(value: unknown): value is string {
+function isVotePart(value: unknown): value is string {
   return isId(value) || (typeof value === 'string' && placementPattern.test(value))
 }
 
@@ -167,12 +178,12 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
         return { t: 'hello' }
       return keys === 'device,t' && isDeviceId(message.device) ? { t: 'hello', device: message.device } : undefined
     case 'vote': {
-      const choice = message.choice
-      if (keys !== 'choice,question,t' || !isId(message.question) || !Array.isArray(choice) || choice.length > MAX_CHOICE)
+      const vote = message.vote
+      if (keys !== 'question,t,vote' || !isId(message.question) || !Array.isArray(vote) || vote.length > MAX_CHOICE)
         return undefined
-      if (!choice.every(isChoicePart) || new Set(choice).size !== choice.length)
+      if (!vote.every(isVotePart) || new Set(vote).size !== vote.length)
         return undefined
-      return { t: 'vote', question: message.question, choice: [...choice] as string[] }
+      return { t: 'vote', question: message.question, vote: [...vote] as string[] }
     }
     case 'open':
     case 'close':

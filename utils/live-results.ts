@@ -5,8 +5,10 @@
  * `data/` imports (the quiz is passed in), so the class server runs it too.
  */
 import type { Lang, Localized, Quiz } from '../data/schema'
-import type { LiveTally } from './live-protocol'
+import type { LabelKey } from './labels'
+import type { LiveStatus, LiveTally } from './live-protocol'
 import { placementKey } from './live-protocol'
+import { letter } from './scoring'
 
 /** One wrong answer the room gave, with what it reveals. */
 export interface MisconceptionLine {
@@ -14,7 +16,7 @@ export interface MisconceptionLine {
   readonly kind: 'option' | 'statement'
   /** The option's id (`true`/`false` for a true-false question), or the statement's. */
   readonly option: string
-  /** A, B, C… as on the slide and the phones; 1, 2, 3… for statements. */
+  /** A, B, C… as on the slide and the phones, for options and statements alike. */
   readonly letter: string
   /** How many devices chose it, or misplaced the statement. */
   readonly count: number
@@ -28,13 +30,13 @@ export interface MisconceptionLine {
 export function wrongOptions(quiz: Quiz): { id: string, letter: string, misconception?: Localized }[] {
   if (quiz.type === 'true-false') {
     const wrong = String(!quiz.answer)
-    return [{ id: wrong, letter: wrong === 'true' ? 'A' : 'B', misconception: quiz.misconception }]
+    return [{ id: wrong, letter: letter(quiz.answer ? 1 : 0), misconception: quiz.misconception }]
   }
   if (quiz.type === 'single' || quiz.type === 'multiple') {
     return quiz.options
-      .map((option, i) => ({ option, letter: String.fromCharCode(65 + i) }))
+      .map((option, i) => ({ option, i }))
       .filter(({ option }) => !option.correct)
-      .map(({ option, letter }) => ({ id: option.id, letter, misconception: option.misconception }))
+      .map(({ option, i }) => ({ id: option.id, letter: letter(i), misconception: option.misconception }))
   }
   return []
 }
@@ -50,13 +52,21 @@ export function liveMisconceptions(quiz: Quiz, lang: Lang, tally: LiveTally | un
   if (!voters)
     return []
   const lines: Omit<MisconceptionLine, 'share'>[] = quiz.type === 'classify'
-    ? quiz.items.map((item, i) => ({ kind: 'statement', option: item.id, letter: String(i + 1), count: voters - (tally?.counts[placementKey(item.id, item.category)] ?? 0), text: item.misconception[lang] }))
+    ? quiz.items.map((item, i) => ({ kind: 'statement', option: item.id, letter: letter(i), count: voters - (tally?.counts[placementKey(item.id, item.category)] ?? 0), text: item.misconception[lang] }))
     : wrongOptions(quiz).map(option => ({ kind: 'option', option: option.id, letter: option.letter, count: tally?.counts[option.id] ?? 0, text: option.misconception?.[lang] ?? '' }))
   return lines
     .filter(line => line.count > 0 && line.text)
     .map(line => ({ ...line, share: line.count / voters }))
     .sort((a, b) => b.count - a.count)
 }
+
+/** Where a question stands, in words: the presenter's results and the export say it alike. */
+export const statusLabels = {
+  idle: 'liveStatusIdle',
+  open: 'liveStatusOpen',
+  closed: 'liveStatusClosed',
+  revealed: 'liveStatusRevealed',
+} as const satisfies Record<LiveStatus, LabelKey>
 
 /** A share as the deck writes it: `31 %`. */
 export function percent(share: number): string {

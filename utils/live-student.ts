@@ -5,7 +5,7 @@
  * into a vote and back. Pure: the phone page and the tests use it.
  */
 import type { Localized, QuizOf } from '../data/schema'
-import type { LiveQuestion } from './live-protocol'
+import type { LiveQuestion, Vote } from './live-protocol'
 import type { Answer, Category, ChoiceQuiz } from './scoring'
 import { placementKey } from './live-protocol'
 
@@ -57,7 +57,7 @@ export function studentQuestion(question: LiveQuestion, correct?: readonly strin
 }
 
 /** A student's answer as the vote the class server takes (see `acceptedChoice`). */
-export function voteOf(answer: Answer): string[] {
+export function voteOf(answer: Answer): Vote {
   if (answer.kind === 'choice')
     return [...answer.selected]
   if (answer.kind === 'classify')
@@ -65,8 +65,8 @@ export function voteOf(answer: Answer): string[] {
   return [...answer.order]
 }
 
-/** A vote the server kept (this device's `mine`) as the components' answer; none gives the question's empty answer. */
-export function answerOf(question: LiveQuestion, vote: readonly string[] | null | undefined): Answer {
+/** A vote the server counted (the view's `vote`) as the components' answer; none gives the question's empty answer. */
+export function answerOf(question: LiveQuestion, vote: Readonly<Vote> | null | undefined): Answer {
   if (question.type === 'classify')
     return { kind: 'classify', placements: Object.fromEntries((vote ?? []).map(part => part.split('=') as [string, string])) }
   if (question.type === 'order')

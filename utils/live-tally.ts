@@ -7,7 +7,9 @@
  */
 import type { LiveEntry } from './live'
 import type { LiveStatus, LiveTally } from './live-protocol'
+import { acceptedChoice } from './live'
 import { placementKey, positionKey } from './live-protocol'
+import { letter } from './scoring'
 
 /** Every key the tally of this question has, each starting at 0, so a table shows its empty cells too. */
 export function tallyKeys(entry: LiveEntry): string[] {
@@ -24,6 +26,17 @@ export function isWhollyRight(entry: LiveEntry, answer: readonly string[]): bool
   if (entry.question.type === 'order' || entry.question.type === 'classify')
     return answer.join() === entry.correct.join()
   return answer.length === entry.correct.length && entry.correct.every(option => answer.includes(option))
+}
+
+/**
+ * A vote read back from a file (a session's state or journal), in the form
+ * the class counts, or undefined when it is not a list of strings, is empty,
+ * or no longer fits its question (an option renamed since): such a vote is
+ * not counted, neither by the server after a restart nor in the export.
+ */
+export function savedVote(entry: LiveEntry, value: unknown): string[] | undefined {
+  const accepted = Array.isArray(value) && value.every(part => typeof part === 'string') ? acceptedChoice(entry, value) : undefined
+  return accepted?.length ? accepted : undefined
 }
 
 /** The tally of one question from its devices' answers (each already accepted: see `acceptedChoice`). */
@@ -44,7 +57,11 @@ export function tallyAnswers(entry: LiveEntry, status: LiveStatus, answers: Iter
   return { status, counts, voters, right }
 }
 
-/** A tally as a data table: a row per statement (classify) or item (order), a column per category or position. */
+/**
+ * A tally as a data table: a row per statement (classify) or item (order),
+ * each with the letter the slide gives it, and a column per category or
+ * position.
+ */
 export interface LiveMatrix {
   /** Column headings after the row heading: the categories, or the positions 1, 2, 3… */
   readonly columns: readonly string[]
@@ -63,21 +80,21 @@ export function liveMatrix(entry: Pick<LiveEntry, 'question'>, tally: LiveTally 
     const categories = question.categories ?? []
     return {
       columns: categories.map(category => category.text),
-      rows: question.options.map(option => ({
+      rows: question.options.map((option, i) => ({
         id: option.id,
-        label: `${option.letter}. ${option.text}`,
+        label: `${letter(i)}. ${option.text}`,
         cells: categories.map(category => ({ count: count(placementKey(option.id, category.id)), right: !!correct?.includes(placementKey(option.id, category.id)) })),
       })),
     }
   }
   if (question.type === 'order') {
-    const byId = new Map(question.options.map(option => [option.id, option]))
+    const labelled = new Map(question.options.map((option, i) => [option.id, `${letter(i)}. ${option.text}`]))
     const ids = correct?.length === question.options.length ? correct : question.options.map(option => option.id)
     return {
       columns: question.options.map((_, i) => String(i + 1)),
-      rows: ids.map((id, row) => ({
+      rows: ids.map(id => ({
         id,
-        label: correct ? `${row + 1}. ${byId.get(id)?.text ?? id}` : byId.get(id)?.text ?? id,
+        label: labelled.get(id) ?? id,
         cells: question.options.map((_, i) => ({ count: count(positionKey(id, i + 1)), right: !!correct && correct.indexOf(id) === i })),
       })),
     }

@@ -26,13 +26,13 @@ h1 { font-size: 1.05rem; margin: 0; color: var(--muted); font-weight: 650; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 `
 
-/**
- * The page a student's phone opens: the built page's script and styles
- * (see build.ts), and until the script runs, the line that says it is
- * connecting.
- */
-export function studentPage(lang: Lang, assets: Pick<StudentAssets, 'script' | 'styles'>): string {
-  const say = (key: keyof typeof labels) => escapeHtml(labels[key][lang])
+/** A page's label in its language, escaped for HTML. */
+function sayer(lang: Lang): (key: keyof typeof labels) => string {
+  return key => escapeHtml(labels[key][lang])
+}
+
+/** Both pages' start, to the end of their `<head>`: no icon request (an empty one), no fonts from elsewhere. */
+function pageStart(lang: Lang, title: string, head: string): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -40,11 +40,21 @@ export function studentPage(lang: Lang, assets: Pick<StudentAssets, 'script' | '
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-<title>${say('liveTitle')} · JWG on Health</title>
-${assets.styles.map(href => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<script type="module" src="${escapeHtml(assets.script)}"></script>
+<title>${title} · JWG on Health</title>
+${head}
 </head>
-<body>
+`
+}
+
+/**
+ * The page a student's phone opens: the built page's script and styles
+ * (see build.ts), and until the script runs, the line that says it is
+ * connecting.
+ */
+export function studentPage(lang: Lang, assets: Pick<StudentAssets, 'script' | 'styles'>): string {
+  const say = sayer(lang)
+  const head = [...assets.styles.map(href => `<link rel="stylesheet" href="${escapeHtml(href)}">`), `<script type="module" src="${escapeHtml(assets.script)}"></script>`]
+  return `${pageStart(lang, say('liveTitle'), head.join('\n'))}<body>
 <div id="app"><p role="status">${say('liveConnecting')}</p></div>
 </body>
 </html>
@@ -56,17 +66,9 @@ export const STUDENT_CSP = 'default-src \'none\'; script-src \'self\'; style-src
 
 /** The lecturer's sign-in page; `problem` is shown after a wrong password. */
 export function loginPage(lang: Lang, next: string, problem?: 'wrong' | 'locked'): string {
-  const say = (key: keyof typeof labels) => escapeHtml(labels[key][lang])
+  const say = sayer(lang)
   const message = problem === 'wrong' ? say('liveWrongPassword') : problem === 'locked' ? say('liveTooManyTries') : ''
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<link rel="icon" href="data:,">
-<title>${say('liveSignIn')} · JWG on Health</title>
-<style>${base}
+  return `${pageStart(lang, say('liveSignIn'), `<style>${base}
 form { display: grid; gap: 0.6rem; margin: 1rem 0; }
 label { font-weight: 600; }
 input, button { font: inherit; min-height: 44px; padding: 0.4rem 0.7rem; border-radius: 0.4rem; }
@@ -75,9 +77,7 @@ button { border: 0; background: var(--accent); color: var(--paper); font-weight:
 .problem { color: var(--focus); font-weight: 600; }
 a { color: var(--accent); }
 a { display: inline-block; min-height: 24px; }
-</style>
-</head>
-<body>
+</style>`)}<body>
 <header><h1>JWG on Health · ${say('liveTitle')}</h1></header>
 <main>
 <h2>${say('liveSignIn')}</h2>

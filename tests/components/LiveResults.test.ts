@@ -38,6 +38,8 @@ describe('LiveResults', () => {
     expect(wrapper.find('canvas').exists()).toBe(false)
     const rows = wrapper.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text().replace(/\s+/g, ' ')))
     expect(rows).toHaveLength(3)
+    // Each statement keeps the letter the slide and the phones give it.
+    expect(rows.map(row => row[0])).toEqual(['A. A minister\'s drive', 'B. A policy to cut imports', 'C. A global shortage'])
     expect(rows[0]!.slice(1)).toEqual(['2 ✓Correct answer', '1', '0'])
     expect(wrapper.text()).toContain('1 of 3 wholly right')
   })

@@ -8,14 +8,14 @@ import { allByRole, getByRole } from './quiz-helpers'
 
 const levelName = (id: string) => ({ individual: { en: 'Individual level', id: '' }, state: { en: 'State level', id: '' }, system: { en: 'International system level', id: '' } } as Record<string, { en: string, id: string }>)[id]
 
-function view(quiz: Parameters<typeof liveEntryOf>[0], status: StudentView['status'], mine: string[] | null = null, revealed = false): StudentView {
+function view(quiz: Parameters<typeof liveEntryOf>[0], status: StudentView['status'], vote: string[] | null = null, revealed = false): StudentView {
   const entry = liveEntryOf(quiz, 'en', levelName)!
-  return { t: 'view', question: entry.question, status, mine, ...(revealed ? { correct: [...entry.correct] } : {}) }
+  return { t: 'view', question: entry.question, status, vote, ...(revealed ? { correct: [...entry.correct] } : {}) }
 }
 
 describe('LiveStudent', () => {
   it('waits for the lecturer, and says when the connection is lost', () => {
-    expect(getByRole(mount(LiveStudent, { props: { connection: 'open', view: { t: 'view', question: null, status: 'idle', mine: null } } }), 'status', /Waiting for the lecturer/).exists()).toBe(true)
+    expect(getByRole(mount(LiveStudent, { props: { connection: 'open', view: { t: 'view', question: null, status: 'idle', vote: null } } }), 'status', /Waiting for the lecturer/).exists()).toBe(true)
     expect(getByRole(mount(LiveStudent, { props: { connection: 'offline' } }), 'status', /Connection lost/).exists()).toBe(true)
   })
 

@@ -5,36 +5,28 @@
  * nothing about the phones. The class server runs here, on a free port, over
  * the built deck.
  */
-import type { ClassServer } from '../../server/class-server'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
+import type { TestClass } from './live-class'
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { startClassServer } from '../../server/class-server'
-import { joinAsPhone, phoneAddress } from '../../server/sim'
+import { joinAsPhone, phoneAddress } from '../../scripts/class-sim'
 import { parseCsv } from '../csv'
 import { slideNumberOfQuiz } from '../deck'
+import { signInToPresenter, startTestClass } from './live-class'
 import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
 const PASSWORD = 'e2e-export-pass'
 const SESSION = '2026-12-02-group-b'
-let server: ClassServer
-let stateDir: string
-let base: string
+let live: TestClass
 
 test.beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'class-e2e-export-'))
-  server = await startClassServer({ dist: process.env.DECK_DIST ?? 'dist-test', stateDir, password: PASSWORD, port: 0, host: '127.0.0.1', session: SESSION })
-  base = `http://127.0.0.1:${server.port}`
+  live = await startTestClass(PASSWORD, { session: SESSION })
 })
 
 test.afterAll(async () => {
-  await server?.close()
-  rmSync(stateDir, { recursive: true, force: true })
+  await live?.stop()
 })
 
 test('the presenter downloads the session\'s results, and they hold exactly the answers sent', async ({ browser }) => {
@@ -42,19 +34,15 @@ test('the presenter downloads the session\'s results, and they hold exactly the 
   const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const presenter = await lecturerContext.newPage()
   const errors = watchErrors(presenter)
-  await presenter.goto(`${base}/login?next=/presenter/${no}`)
-  await presenter.getByLabel('Password').fill(PASSWORD)
-  await presenter.getByRole('button', { name: 'Sign in' }).click()
-  await expect(presenter.locator('.slidev-presenter')).toBeVisible()
-  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  const panel = await signInToPresenter(presenter, live.base, PASSWORD, no)
   await expect(panel.getByRole('status').first()).toHaveText(/Answering open · 0 answered/)
 
   // Five phones answer, each from an address of its own: A, B, B, D, B.
   const sent = ['a', 'b', 'b', 'd', 'b']
-  const phones = await Promise.all(sent.map((_, i) => joinAsPhone(server.port, { localAddress: phoneAddress(i) })))
+  const phones = await Promise.all(sent.map((_, i) => joinAsPhone(live.server.port, { localAddress: phoneAddress(i) })))
   await Promise.all(phones.map((phone, i) => {
     const ack = phone.next(message => message.t === 'ack')
-    phone.send({ t: 'vote', question: 'nts-reply', choice: [sent[i]!] })
+    phone.send({ t: 'vote', question: 'nts-reply', vote: [sent[i]!] })
     return ack
   }))
   await expect(panel.getByRole('status').first()).toHaveText(/5 answered/)
@@ -85,13 +73,13 @@ test('the presenter downloads the session\'s results, and they hold exactly the 
 
   // The projected window shows the results' count, never the download links.
   const audience = await lecturerContext.newPage()
-  await audience.goto(`${base}/${no}`)
+  await audience.goto(`${live.base}/${no}`)
   await expect(audience.locator('.live-panel').first()).toBeVisible()
   await expect(audience.getByRole('link', { name: 'CSV' })).toHaveCount(0)
 
   // A phone's browser, not signed in, is refused the file.
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
-  expect((await phoneContext.request.get(`${base}/live/export.csv`, { headers: { accept: 'text/html' } })).status()).toBe(403)
+  expect((await phoneContext.request.get(`${live.base}/live/export.csv`, { headers: { accept: 'text/html' } })).status()).toBe(403)
 
   for (const phone of phones)
     phone.close()

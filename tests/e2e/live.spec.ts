@@ -1,46 +1,36 @@
-import type { Page } from '@playwright/test'
 /**
  * A live class in two browsers: the lecturer signs in and presents a question
  * in the presenter view; a phone-sized student page answers it; the
  * presenter's count moves; the clicker's PageDown reveals the answer on the
  * phone. The class server runs here, on a free port, over the built deck.
  */
-import type { ClassServer } from '../../server/class-server'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
+import type { TestClass } from './live-class'
 import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
-import { startClassServer } from '../../server/class-server'
 import { fileIo } from '../../server/store'
 import { slideNumberOfQuiz } from '../deck'
+import { presenterPanel, signInToPresenter, startTestClass, submitPassword } from './live-class'
 import { watchErrors } from './page-errors'
 
 test.skip(!findChromium(), installHint)
 
 const PASSWORD = 'e2e-class-pass'
-let server: ClassServer
-let stateDir: string
-let base: string
+let live: TestClass
 /** Flipped to make the laptop's disk refuse writes, as a full disk does. */
 const disk = { full: false }
 
 test.beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'class-e2e-'))
   const real = fileIo()
   const append = async (file: string, text: string) => {
     if (disk.full)
       throw Object.assign(new Error('ENOSPC: no space left on device (simulated)'), { code: 'ENOSPC' })
     return real.append(file, text)
   }
-  server = await startClassServer({ dist: process.env.DECK_DIST ?? 'dist-test', stateDir, password: PASSWORD, port: 0, host: '127.0.0.1', io: { append, release: real.release }, retryDelay: 50 })
-  base = `http://127.0.0.1:${server.port}`
+  live = await startTestClass(PASSWORD, { io: { append, release: real.release }, retryDelay: 50 })
 })
 
 test.afterAll(async () => {
-  await server?.close()
-  rmSync(stateDir, { recursive: true, force: true })
+  await live?.stop()
 })
 
 test('students answer on their phones, the presenter sees the count, and the clicker reveals', async ({ browser }) => {
@@ -52,22 +42,20 @@ test('students answer on their phones, the presenter sees the count, and the cli
   const errors = [...[presenter, phone].map(watchErrors)]
 
   // Whoever opens the deck itself must sign in (it holds the answers); students follow the link to their page.
-  await phone.goto(`${base}/${no}`)
+  await phone.goto(`${live.base}/${no}`)
   await expect(phone).toHaveURL(/\/login/)
   await phone.getByRole('link', { name: 'Students: answer the questions here' }).click()
   await expect(phone).toHaveURL(/\/join$/)
   await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
 
-  await presenter.goto(`${base}/login?next=/presenter/${no}`)
-  await presenter.getByLabel('Password').fill('wrong')
-  await presenter.getByRole('button', { name: 'Sign in' }).click()
+  await presenter.goto(`${live.base}/login?next=/presenter/${no}`)
+  await submitPassword(presenter, 'wrong')
   await expect(presenter.getByRole('alert')).toHaveText(/Wrong password/)
-  await presenter.getByLabel('Password').fill(PASSWORD)
-  await presenter.getByRole('button', { name: 'Sign in' }).click()
+  await submitPassword(presenter, PASSWORD)
   await expect(presenter.locator('.slidev-presenter')).toBeVisible()
 
   // Entering the question's slide opens it: the phone follows.
-  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  const panel = presenterPanel(presenter)
   await expect(panel.getByRole('status').first()).toHaveText(/Answering open · 0 answered/)
   await expect(phone.getByRole('group')).toContainText('non-traditional security')
   const options = phone.getByRole('radio')
@@ -103,7 +91,7 @@ test('students answer on their phones, the presenter sees the count, and the cli
   await expect(phone.getByRole('status')).toHaveText(/Waiting for the lecturer/)
   await panel.getByRole('button', { name: 'Open answering' }).click()
   await expect(phone.getByRole('radio').first()).toBeEnabled()
-  expect(server.state.tally('nts-reply').voters).toBe(0)
+  expect(live.server.state.tally('nts-reply').voters).toBe(0)
 
   // Moving on to an ordinary slide sends the phones back to waiting.
   await presenter.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
@@ -121,11 +109,10 @@ test('a phone answers a classify and an order question; the presenter sees where
   const presenter = await lecturerContext.newPage()
   const phone = await phoneContext.newPage()
   const errors = [presenter, phone].map(watchErrors)
-  await signInToPresenter(presenter, slideNumberOfQuiz('classify-new-factors'))
-  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  const panel = await signInToPresenter(presenter, live.base, PASSWORD, slideNumberOfQuiz('classify-new-factors'))
   await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
 
-  await phone.goto(`${base}/join`)
+  await phone.goto(`${live.base}/join`)
   const rows = phone.getByRole('group').filter({ has: phone.getByRole('radio') }).locator('.quiz-classify__row')
   await expect(rows).toHaveCount(6)
   // Nothing of the answer before the reveal, and no sideways scrolling on the phone.
@@ -139,12 +126,15 @@ test('a phone answers a classify and an order question; the presenter sees where
   await expect(phone.getByRole('status')).toHaveText(/Answer received/)
   await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
   await expect(panel.getByRole('table')).toBeVisible()
-  // The presenter sees what the misplaced statements reveal.
+  // Statements keep the slide's letters in the presenter's table and in what the misplaced ones reveal.
+  await expect(panel.getByRole('rowheader').first()).toHaveText(/^A\. /)
+  await expect(panel.getByRole('table')).not.toContainText(/\b1\. /)
   await expect(panel).toContainText('What the wrong answers reveal')
-  expect(Object.values(server.state.snapshot().questions['classify-new-factors']!.votes)[0]).toHaveLength(6)
+  await expect(panel.getByRole('listitem').first()).toHaveText(/misplaced statement [A-F] \(1\)/)
+  expect(Object.values(live.server.state.snapshot().questions['classify-new-factors']!.votes)[0]).toHaveLength(6)
 
   // The next question, an order one, on the same phone.
-  await presenter.goto(`${base}/presenter/${slideNumberOfQuiz('order-pandemic-events')}`)
+  await presenter.goto(`${live.base}/presenter/${slideNumberOfQuiz('order-pandemic-events')}`)
   await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
   await expect(phone.getByRole('status')).toHaveText(/Not sent yet/)
   const items = phone.locator('.quiz-order__item')
@@ -155,7 +145,7 @@ test('a phone answers a classify and an order question; the presenter sees where
   await phone.getByRole('button', { name: 'Send my answer' }).click()
   await expect(phone.getByRole('status')).toHaveText(/Answer received/)
   await expect(panel.getByRole('status').first()).toHaveText(/1 answered/)
-  const vote = Object.values(server.state.snapshot().questions['order-pandemic-events']!.votes)[0]!
+  const vote = Object.values(live.server.state.snapshot().questions['order-pandemic-events']!.votes)[0]!
   expect(vote).toHaveLength(6)
 
   // The clicker reveals: the phone says where each item belongs.
@@ -170,23 +160,15 @@ test('a phone answers a classify and an order question; the presenter sees where
   await phoneContext.close()
 })
 
-async function signInToPresenter(page: Page, no: number): Promise<void> {
-  await page.goto(`${base}/login?next=/presenter/${no}`)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.locator('.slidev-presenter')).toBeVisible()
-}
-
 test('a failed save is shown to the lecturer, and the phone\'s answer waits until it is saved', async ({ browser }) => {
   const no = slideNumberOfQuiz('nts-reply')
   const lecturerContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   const presenter = await lecturerContext.newPage()
   const phone = await phoneContext.newPage()
-  await signInToPresenter(presenter, no)
-  const panel = presenter.locator('.slidev-presenter .live-panel').first()
+  const panel = await signInToPresenter(presenter, live.base, PASSWORD, no)
   await expect(panel.getByRole('status').first()).toHaveText(/Answering open/)
-  await phone.goto(`${base}/join`)
+  await phone.goto(`${live.base}/join`)
   await expect(phone.getByRole('radio')).toHaveCount(4)
 
   disk.full = true

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { choosePassword, classBanner, exportSession, parseClassArgs, PASSWORD_FLAG_REFUSED, stopClass } from '../../scripts/class'
+import { builtEdition, choosePassword, classBanner, exportSession, parseClassArgs, PASSWORD_FLAG_REFUSED, stopClass } from '../../scripts/class'
 import { parseCsv } from '../csv'
 import { fakeDeck } from '../server/helpers'
 
@@ -228,5 +228,22 @@ describe('stopClass', () => {
     expect(await stopClass({ files, close: async () => ({ unsaved }) }, log)).toBe(2)
     expect(lines[0]).toMatch(/^error: Could not save 2 change\(s\) to \.class\/journal\.jsonl/)
     expect(lines.slice(1)).toEqual(unsaved.map(entry => `error:   ${JSON.stringify(entry)}`))
+  })
+})
+
+describe('builtEdition', () => {
+  it('finds the edition\'s page in a build of both editions, or a one-edition build\'s own, or none', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'class-built-'))
+    try {
+      expect(builtEdition(dist, 'en')).toBeUndefined()
+      writeFileSync(join(dist, 'index.html'), '')
+      expect(builtEdition(dist, 'id')).toBe(join(dist, 'index.html'))
+      mkdirSync(join(dist, 'id'))
+      writeFileSync(join(dist, 'id', 'index.html'), '')
+      expect(builtEdition(dist, 'id')).toBe(join(dist, 'id', 'index.html'))
+    }
+    finally {
+      rmSync(dist, { recursive: true, force: true })
+    }
   })
 })

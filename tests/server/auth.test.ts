@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signIn } from '../../scripts/class-sim'
 import { COOKIE, createAuth, SESSION_MS } from '../../server/auth'
-import { signIn } from '../../server/sim'
 import { PASSWORD, startClass } from './helpers'
 
 const cookieOf = (token: string) => `${COOKIE}=${token}`

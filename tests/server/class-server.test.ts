@@ -1,14 +1,14 @@
+import type { SimClient } from '../../scripts/class-sim'
 // @vitest-environment node
 import type { ClassServer } from '../../server/class-server'
-import type { SimClient } from '../../server/sim'
 import type { ServerMessage, StudentView, TallyMessage } from '../../utils/live'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { connect, joinAsPhone, phoneAddress, signIn } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
-import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
 import { fixtures } from '../quiz-fixtures'
 
 const PASSWORD = 'class-test-pass'
@@ -88,7 +88,8 @@ describe('the class server over HTTP', () => {
     const script = await get(/src="(\/join\/assets\/[^"]+\.js)"/.exec(html)![1]!)
     expect(script.status).toBe(200)
     expect(script.headers.get('cache-control')).toContain('immutable')
-    expect(await script.text()).toContain('/live/ws?role=student')
+    // The phone's own script: it keeps the device id the laptop signed.
+    expect(await script.text()).toContain('jwg-health:live-device')
     const style = await get(/href="(\/join\/assets\/[^"]+\.css)"/.exec(html)![1]!)
     expect(await style.text()).toContain('.quiz-option')
     expect((await get('/join/assets/missing.js')).status).toBe(404)
@@ -132,14 +133,14 @@ describe('voting', () => {
     const options = ['a', 'b', 'c']
     await Promise.all(students.map((made, i) => {
       const ack = made.next(message => message.t === 'ack')
-      made.send({ t: 'vote', question: Q, choice: [options[i % 3]!] })
+      made.send({ t: 'vote', question: Q, vote: [options[i % 3]!] })
       return ack
     }))
     // Those who chose A change their mind, sending the new vote twice: still one vote each.
     await Promise.all(students.filter((_, i) => i % 3 === 0).map((made) => {
       const ack = made.next(message => message.t === 'ack')
-      made.send({ t: 'vote', question: Q, choice: ['b'] })
-      made.send({ t: 'vote', question: Q, choice: ['b'] })
+      made.send({ t: 'vote', question: Q, vote: ['b'] })
+      made.send({ t: 'vote', question: Q, vote: ['b'] })
       return ack
     }))
     const final = await tallyWhere(lecturer, message => message.questions[Q]?.counts.b === 200)
@@ -153,18 +154,18 @@ describe('voting', () => {
     lecturer.send({ t: 'open', question: Q })
     const phone = await student()
     await phone.seen(message => isView(message) && message.status === 'open')
-    phone.send({ t: 'vote', question: Q, choice: ['a'] })
+    phone.send({ t: 'vote', question: Q, vote: ['a'] })
     await phone.next(message => message.t === 'ack')
     lecturer.send({ t: 'close', question: Q })
     await phone.next(message => isView(message) && message.status === 'closed')
-    phone.send({ t: 'vote', question: Q, choice: ['b'] })
+    phone.send({ t: 'vote', question: Q, vote: ['b'] })
     expect(await phone.next(message => message.t === 'refused')).toEqual({ t: 'refused', reason: 'closed' })
     expect(server.state.voteOf(Q, phone.device)).toEqual(['a'])
     // Nothing of the answer has left the laptop yet.
     expect(JSON.stringify(phone.received)).not.toMatch(/correct|feedback|explanation/i)
     lecturer.send({ t: 'reveal', question: Q })
     const revealed = await phone.next(message => isView(message) && message.status === 'revealed')
-    expect(revealed).toMatchObject({ correct: ['b'], mine: ['a'] })
+    expect(revealed).toMatchObject({ correct: ['b'], vote: ['a'] })
   })
 
   it('gives a reloaded phone its own vote back', async () => {
@@ -173,12 +174,12 @@ describe('voting', () => {
     lecturer.send({ t: 'open', question: Q })
     const first = await student()
     await first.seen(message => isView(message) && message.status === 'open')
-    first.send({ t: 'vote', question: Q, choice: ['c'] })
+    first.send({ t: 'vote', question: Q, vote: ['c'] })
     await first.next(message => message.t === 'ack')
     first.close()
     const again = await client()
     again.send({ t: 'hello', device: first.device })
-    expect(await again.next(isView)).toMatchObject({ status: 'open', mine: ['c'] })
+    expect(await again.next(isView)).toMatchObject({ status: 'open', vote: ['c'] })
     expect(server.state.tally(Q).voters).toBe(1)
   })
 })
@@ -212,14 +213,14 @@ describe('integrity', () => {
     rogue.socket.send(Buffer.from([1, 2, 3]), { binary: true })
     // A flood: most of it is dropped unread by the rate limit.
     for (let i = 0; i < 200; i++)
-      rogue.send({ t: 'vote', question: Q, choice: ['a'] })
+      rogue.send({ t: 'vote', question: Q, vote: ['a'] })
     await new Promise(resolve => setTimeout(resolve, 100))
     expect(server.state.tally(Q).voters).toBe(1)
     // An oversized frame closes that socket (1009), nothing more.
     const closed = new Promise<number>(resolve => rogue.socket.once('close', code => resolve(code)))
-    rogue.send(JSON.stringify({ t: 'vote', question: Q, choice: ['x'.repeat(5000)] }))
+    rogue.send(JSON.stringify({ t: 'vote', question: Q, vote: ['x'.repeat(5000)] }))
     expect(await closed).toBe(1009)
-    honest.send({ t: 'vote', question: Q, choice: ['b'] })
+    honest.send({ t: 'vote', question: Q, vote: ['b'] })
     await honest.next(message => message.t === 'ack')
     expect(server.state.tally(Q)).toMatchObject({ voters: 2, counts: { a: 1, b: 1 } })
     expect(server.stats.dropped).toBeGreaterThan(100)
@@ -233,7 +234,7 @@ describe('a restart', () => {
     lecturer.send({ t: 'open', question: Q })
     const phone = await student()
     await phone.seen(message => isView(message) && message.status === 'open')
-    phone.send({ t: 'vote', question: Q, choice: ['a'] })
+    phone.send({ t: 'vote', question: Q, vote: ['a'] })
     await phone.next(message => message.t === 'ack')
     lecturer.send({ t: 'close', question: 'fixture-multiple' })
     const before = server.state.snapshot()
@@ -246,6 +247,6 @@ describe('a restart', () => {
     expect((await get('/', { accept: 'text/html', cookie })).status).toBe(200)
     const back = await client()
     back.send({ t: 'hello', device: phone.device })
-    expect(await back.next(isView)).toMatchObject({ status: 'open', mine: ['a'] })
+    expect(await back.next(isView)).toMatchObject({ status: 'open', vote: ['a'] })
   })
 })

@@ -5,9 +5,9 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { phoneAddress } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
 import { listSessions } from '../../server/sessions'
-import { phoneAddress } from '../../server/sim'
 import { parseCsv } from '../csv'
 import { Q, startClass } from './helpers'
 
@@ -45,7 +45,7 @@ async function vote(live: Class, choices: string[]): Promise<string[]> {
   for (const choice of choices) {
     const phone = await live.phone()
     const ack = phone.next(message => message.t === 'ack')
-    phone.send({ t: 'vote', question: Q, choice: [choice] })
+    phone.send({ t: 'vote', question: Q, vote: [choice] })
     await ack
     devices.push(phone.device)
   }

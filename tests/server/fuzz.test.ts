@@ -52,7 +52,7 @@ async function stillServing(): Promise<void> {
   const lecturer = await live.presenter()
   await live.openQuestion(lecturer)
   const phone = await live.phone()
-  phone.send({ t: 'vote', question: Q, choice: ['a'] })
+  phone.send({ t: 'vote', question: Q, vote: ['a'] })
   await phone.next(message => message.t === 'ack')
   await lecturer.next(message => isTally(message) && message.questions[Q]?.voters === 1)
 }

@@ -1,15 +1,15 @@
+import type { SimClient } from '../../scripts/class-sim'
 /**
  * What the server tests share: a throw-away built deck and state folder, a
  * class server over the fixture questions, and phones on addresses of their own.
  */
 import type { ClassServer, ClassServerOptions } from '../../server/class-server'
-import type { SimClient } from '../../server/sim'
 import type { ServerMessage, StudentView, TallyMessage } from '../../utils/live'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { connect, joinAsPhone, openAfresh, phoneAddress, signIn } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
-import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
 import { fixtures } from '../quiz-fixtures'
 
 export const PASSWORD = 'class-test-password'
@@ -67,11 +67,7 @@ export async function startClass(options: Partial<ClassServerOptions> = {}, fold
       await lecturer.seen(isTally)
       return lecturer
     },
-    async openQuestion(lecturer, id = Q) {
-      lecturer.send({ t: 'reset', question: id })
-      lecturer.send({ t: 'open', question: id })
-      await lecturer.next((message): message is TallyMessage => isTally(message) && message.questions[id]?.status === 'open')
-    },
+    openQuestion: (lecturer, id = Q) => openAfresh(lecturer, id),
     async restart(more) {
       for (const client of clients.splice(0))
         client.close()

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { Class } from './helpers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { connect, joinAsPhone, phoneAddress } from '../../server/sim'
+import { connect, joinAsPhone, phoneAddress } from '../../scripts/class-sim'
 import { isTally, isView, Q, startClass } from './helpers'
 
 let live: Class | undefined
@@ -32,7 +32,7 @@ describe('device ids and connection limits', () => {
         socket.send(i % 2 ? { t: 'hello', device: `made-up-${String(i).padStart(12, '0')}` } : { t: 'hello' })
         const reply = await socket.next(message => message.t === 'view' || message.t === 'refused', 2000).catch(() => undefined)
         if (reply?.t === 'view') {
-          socket.send({ t: 'vote', question: Q, choice: ['a'] })
+          socket.send({ t: 'vote', question: Q, vote: ['a'] })
           if ((await socket.next(message => message.t === 'ack' || message.t === 'refused', 2000).catch(() => undefined))?.t === 'ack')
             counted++
         }
@@ -46,7 +46,7 @@ describe('device ids and connection limits', () => {
     const honest = await Promise.all(Array.from({ length: 100 }, (_, i) => joinAsPhone(live!.server.port, { localAddress: phoneAddress(1000 + i) })))
     await Promise.all(honest.map((phone) => {
       const ack = phone.next(message => message.t === 'ack')
-      phone.send({ t: 'vote', question: Q, choice: ['b'] })
+      phone.send({ t: 'vote', question: Q, vote: ['b'] })
       return ack
     }))
     await stuffing
@@ -77,12 +77,12 @@ describe('device ids and connection limits', () => {
     const gone = closed(first.socket)
     const second = await live.phone({ device: first.device })
     expect(await gone).toBe(4001)
-    second.send({ t: 'vote', question: Q, choice: ['c'] })
+    second.send({ t: 'vote', question: Q, vote: ['c'] })
     await second.next(message => message.t === 'ack')
     await lecturer.next(message => isTally(message) && message.questions[Q]?.voters === 1)
     // A third asks for the same id over again: still one voter.
     const third = await live.phone({ device: first.device })
-    expect(third.view).toMatchObject({ mine: ['c'] })
+    expect(third.view).toMatchObject({ vote: ['c'] })
     expect(live.server.state.tally(Q).voters).toBe(1)
   })
 
@@ -92,12 +92,12 @@ describe('device ids and connection limits', () => {
     await live.openQuestion(lecturer)
     const phone = await live.phone()
     expect(phone.received.filter(message => message.t === 'device')).toHaveLength(1)
-    phone.send({ t: 'vote', question: Q, choice: ['a'] })
+    phone.send({ t: 'vote', question: Q, vote: ['a'] })
     await phone.next(message => message.t === 'ack')
     await live.restart()
     const back = await live.phone({ device: phone.device })
     expect(back.received.some(message => message.t === 'device')).toBe(false)
-    expect(back.received.find(isView)).toMatchObject({ mine: ['a'] })
+    expect(back.received.find(isView)).toMatchObject({ vote: ['a'] })
   })
 })
 
@@ -117,7 +117,7 @@ describe('a state file of an unknown shape', () => {
     const lecturer = await live.presenter()
     await live.openQuestion(lecturer)
     const phone = await live.phone()
-    phone.send({ t: 'vote', question: Q, choice: ['a'] })
+    phone.send({ t: 'vote', question: Q, vote: ['a'] })
     await phone.next(message => message.t === 'ack')
   })
 })

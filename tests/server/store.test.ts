@@ -1,4 +1,4 @@
-import type { SimClient } from '../../server/sim'
+import type { SimClient } from '../../scripts/class-sim'
 // @vitest-environment node
 import type { StoreIo } from '../../server/store'
 import { spawn } from 'node:child_process'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { connect, joinAsPhone, phoneAddress, signIn } from '../../server/sim'
+import { connect, joinAsPhone, phoneAddress, signIn } from '../../scripts/class-sim'
 import { emptySnapshot } from '../../server/state'
 import { createStore, fileIo, readState } from '../../server/store'
 import { fakeDeck, PASSWORD, Q, startClass } from './helpers'
@@ -209,7 +209,7 @@ describe('the class server and its disk', () => {
       io.failing = true
       const acks = phones.map(phone => phone.next(message => message.t === 'ack', 3000))
       for (const phone of phones)
-        phone.send({ t: 'vote', question: Q, choice: ['b'] })
+        phone.send({ t: 'vote', question: Q, vote: ['b'] })
       expect(await lecturer.next(message => message.t === 'save')).toEqual({ t: 'save', ok: false })
       await new Promise(resolve => setTimeout(resolve, 100))
       expect(phones.some(phone => phone.received.some(message => message.t === 'ack'))).toBe(false)
@@ -247,7 +247,7 @@ describe('the class server and its disk', () => {
       }
       // Votes stream in; the process is killed while some are still on their way to the disk.
       for (const [i, phone] of phones.entries()) {
-        phone.send({ t: 'vote', question: Q, choice: [['a', 'b', 'c'][i % 3]!] })
+        phone.send({ t: 'vote', question: Q, vote: [['a', 'b', 'c'][i % 3]!] })
         if (acknowledged.size >= 30)
           break
         await new Promise(resolve => setTimeout(resolve, 2))

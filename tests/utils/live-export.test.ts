@@ -60,8 +60,8 @@ describe('sessionResults', () => {
       ['Level state', 1, false, 'Leaders are the state.'],
       ['Level system', 0, false, 'Leaders are the state.'],
     ])
-    expect(minister[0]).toMatchObject({ letter: '1', text: 'A minister\'s drive', share: 0.5 })
-    expect(question!.misconceptions).toEqual([{ kind: 'statement', option: 'minister', letter: '1', count: 1, share: 0.5, text: 'Leaders are the state.' }])
+    expect(minister[0]).toMatchObject({ letter: 'A', text: 'A minister\'s drive', share: 0.5 })
+    expect(question!.misconceptions).toEqual([{ kind: 'statement', option: 'minister', letter: 'A', count: 1, share: 0.5, text: 'Leaders are the state.' }])
   })
 
   it('counts an order question per item and position, and the whole orders right', () => {
@@ -118,7 +118,7 @@ describe('resultsCsv', () => {
     const a = rows.find(row => cell(row, 'exportQuestion') === single.id && cell(row, 'exportLetter') === 'A')!
     expect([cell(a, 'exportSession'), cell(a, 'exportType'), cell(a, 'exportStatus'), cell(a, 'exportAnswered'), cell(a, 'exportWhollyRight'), cell(a, 'exportShareWhollyRight')]).toEqual(['2026-12-02-group-b', 'Single choice', 'Answer revealed', '2', '1', '50 %'])
     expect([cell(a, 'exportCount'), cell(a, 'exportShare'), cell(a, 'exportIsRight'), cell(a, 'exportMisconception')]).toEqual(['1', '50 %', 'no', 'Security means only military threats.'])
-    const placed = rows.find(row => cell(row, 'exportQuestion') === classify.id && cell(row, 'exportLetter') === '1' && cell(row, 'exportPlacedIn') === 'Level state')!
+    const placed = rows.find(row => cell(row, 'exportQuestion') === classify.id && cell(row, 'exportLetter') === 'A' && cell(row, 'exportPlacedIn') === 'Level state')!
     expect([cell(placed, 'exportCount'), cell(placed, 'exportIsRight'), cell(placed, 'exportMisconception')]).toEqual(['1', 'no', 'Leaders are the state.'])
     expect(rows.filter(row => cell(row, 'exportQuestion') === order.id).map(row => cell(row, 'exportPlacedIn'))).toEqual(Array.from({ length: 16 }, (_, i) => String((i % 4) + 1)))
   })

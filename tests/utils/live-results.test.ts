@@ -27,11 +27,11 @@ describe('liveMisconceptions', () => {
     expect(liveMisconceptions(order, 'en', { status: 'open', counts: {}, voters: 3 })).toEqual([])
   })
 
-  it('names what a classify statement placed elsewhere reveals, with how many misplaced it', () => {
+  it('names what a classify statement placed elsewhere reveals, by the letter the slide gives it, with how many misplaced it', () => {
     const counts = { 'minister=individual': 1, 'minister=state': 3, 'imports=state': 4, 'shortage=system': 2, 'shortage=state': 2 }
     expect(liveMisconceptions(classify, 'en', { status: 'closed', counts, voters: 4 })).toEqual([
-      { kind: 'statement', option: 'minister', letter: '1', count: 3, share: 0.75, text: 'Leaders are the state.' },
-      { kind: 'statement', option: 'shortage', letter: '3', count: 2, share: 0.5, text: 'A shock to one country is a state factor.' },
+      { kind: 'statement', option: 'minister', letter: 'A', count: 3, share: 0.75, text: 'Leaders are the state.' },
+      { kind: 'statement', option: 'shortage', letter: 'C', count: 2, share: 0.5, text: 'A shock to one country is a state factor.' },
     ])
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { liveEntryOf } from '../../utils/live'
-import { isWhollyRight, tallyAnswers, tallyKeys } from '../../utils/live-tally'
+import { isWhollyRight, liveMatrix, savedVote, tallyAnswers, tallyKeys } from '../../utils/live-tally'
 import { classify, multiple, order, single } from '../quiz-fixtures'
 
 const classifyEntry = liveEntryOf(classify, 'en')!
@@ -61,5 +61,40 @@ describe('tallyAnswers: choice', () => {
   it('starts every cell at zero before anyone answers', () => {
     expect(tallyKeys(classifyEntry)).toHaveLength(9)
     expect(tallyAnswers(orderEntry, 'idle', [])).toMatchObject({ voters: 0, right: 0 })
+  })
+})
+
+describe('liveMatrix', () => {
+  it('letters the statements A, B, C… as the slide does, a column per category', () => {
+    const matrix = liveMatrix(classifyEntry, tallyAnswers(classifyEntry, 'open', [['minister=state', 'imports=state', 'shortage=system']]))!
+    expect(matrix.columns).toEqual(['individual', 'state', 'system'])
+    expect(matrix.rows.map(row => row.label)).toEqual(['A. A minister\'s drive', 'B. A policy to cut imports', 'C. A global shortage'])
+    expect(matrix.rows[0]!.cells.map(cell => cell.count)).toEqual([0, 1, 0])
+  })
+
+  it('keeps each order item\'s slide letter when the reveal puts the rows in the right order', () => {
+    const shown = orderEntry.question.options
+    const before = liveMatrix(orderEntry, undefined)!
+    expect(before.rows.map(row => row.label)).toEqual(shown.map((option, i) => `${'ABCD'[i]}. ${option.text}`))
+    const after = liveMatrix(orderEntry, undefined, orderEntry.correct)!
+    expect(after.rows.map(row => row.id)).toEqual(['first', 'second', 'third', 'fourth'])
+    const letterOf = (id: string) => 'ABCD'[shown.findIndex(option => option.id === id)]
+    expect(after.rows.map(row => row.label.slice(0, 1))).toEqual(['first', 'second', 'third', 'fourth'].map(letterOf))
+    expect(after.rows[0]!.cells.map(cell => cell.right)).toEqual([true, false, false, false])
+  })
+})
+
+describe('savedVote', () => {
+  it('takes back a saved vote that still fits its question, in the form the class counts', () => {
+    expect(savedVote(liveEntryOf(multiple, 'en')!, ['b', 'a'])).toEqual(['a', 'b'])
+    expect(savedVote(classifyEntry, ['shortage=system', 'minister=individual', 'imports=state'])).toEqual(['minister=individual', 'imports=state', 'shortage=system'])
+  })
+
+  it('leaves out what is not a vote, an empty one, and one that no longer fits', () => {
+    const singleEntry = liveEntryOf(single, 'en')!
+    for (const value of [undefined, 'a', [1], [], ['z'], ['a', 'b']])
+      expect(savedVote(singleEntry, value), JSON.stringify(value)).toBeUndefined()
+    expect(savedVote(classifyEntry, ['minister=nowhere', 'imports=state', 'shortage=system'])).toBeUndefined()
+    expect(savedVote(orderEntry, ['first', 'second'])).toBeUndefined()
   })
 })

@@ -1,8 +1,9 @@
 /**
- * Simulated phones and presenter for the integration test and the load test:
- * WebSocket clients that speak the class protocol and record what they hear.
+ * Simulated phones and presenter, shared by the class server's tests and its
+ * load test (`npm run bench:class`): WebSocket clients that speak the class
+ * protocol and record what they hear. Not part of the server itself.
  */
-import type { ClientMessage, DeviceMessage, ServerMessage, StudentView } from '../utils/live'
+import type { ClientMessage, DeviceMessage, ServerMessage, StudentView, TallyMessage } from '../utils/live'
 import { WebSocket } from 'ws'
 
 /** Resolves with the first message that passes `test`. */
@@ -100,6 +101,13 @@ export async function joinAsPhone(port: number, options: ConnectOptions & { devi
   client.send(options.device ? { t: 'hello', device: options.device } : { t: 'hello' })
   const device = options.device ?? (await issued)!.device
   return Object.assign(client, { device, view: await view })
+}
+
+/** The presenter asks a question afresh: its answers reset, answering open, once the presenter's tally says so. */
+export async function openAfresh(presenter: SimClient, question: string): Promise<void> {
+  presenter.send({ t: 'reset', question })
+  presenter.send({ t: 'open', question })
+  await presenter.next((message): message is TallyMessage => message.t === 'tally' && (message as TallyMessage).questions[question]?.status === 'open')
 }
 
 /** Signs in over HTTP and returns the session cookie (`name=value`). */

@@ -65,7 +65,7 @@ describe('ClassState', () => {
   it('refuses choices that do not fit the question, and devices without a proper id', () => {
     const state = opened()
     for (const choice of [['z'], ['a', 'b'], ['a', 'a']])
-      expect(state.vote(alice, 'fixture-single', choice)).toEqual({ ok: false, reason: 'invalid-choice' })
+      expect(state.vote(alice, 'fixture-single', choice)).toEqual({ ok: false, reason: 'invalid-vote' })
     expect(state.vote('short', 'fixture-single', ['a'])).toEqual({ ok: false, reason: 'no-device' })
     expect(state.tally('fixture-single').voters).toBe(0)
   })
@@ -91,7 +91,7 @@ describe('ClassState', () => {
   it('takes a classify answer only with every statement placed once in a known category, kept in the statements\' order', () => {
     const state = opened('fixture-classify')
     for (const choice of [['minister=state'], ['minister=state', 'imports=state', 'shortage=nowhere'], ['minister=state', 'minister=system', 'imports=state'], ['minister', 'imports', 'shortage'], ['minister=state=x', 'imports=state', 'shortage=system']])
-      expect(state.vote(alice, 'fixture-classify', choice)).toEqual({ ok: false, reason: 'invalid-choice' })
+      expect(state.vote(alice, 'fixture-classify', choice)).toEqual({ ok: false, reason: 'invalid-vote' })
     expect(state.vote(alice, 'fixture-classify', ['shortage=system', 'minister=state', 'imports=state'])).toEqual({ ok: true, changed: true })
     expect(state.voteOf('fixture-classify', alice)).toEqual(['minister=state', 'imports=state', 'shortage=system'])
     // The same placements sent in another order are the same answer.
@@ -102,7 +102,7 @@ describe('ClassState', () => {
   it('takes an order answer only with every item once, and keeps the student\'s order', () => {
     const state = opened('fixture-order')
     for (const choice of [['first', 'second', 'third'], ['first', 'second', 'third', 'zz'], ['first', 'first', 'second', 'third']])
-      expect(state.vote(alice, 'fixture-order', choice)).toEqual({ ok: false, reason: 'invalid-choice' })
+      expect(state.vote(alice, 'fixture-order', choice)).toEqual({ ok: false, reason: 'invalid-vote' })
     expect(state.vote(alice, 'fixture-order', ['second', 'first', 'third', 'fourth'])).toEqual({ ok: true, changed: true })
     expect(state.voteOf('fixture-order', alice)).toEqual(['second', 'first', 'third', 'fourth'])
     expect(state.vote(alice, 'fixture-order', [])).toEqual({ ok: true, changed: true })
