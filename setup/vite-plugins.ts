@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { editionLabelsModule } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
+import { isPwaSetup, registerLater } from '../utils/pwa-later'
 
 const labelsFile = fileURLToPath(new URL('../utils/labels.ts', import.meta.url))
 const resolvedNotesId = `\0${notesModuleId}`
 
 /**
- * Two cuts to what a student's phone downloads before slide 1, both in the
+ * Three cuts to what a student's phone downloads before slide 1, both in the
  * build only (dev and the tests are unchanged). Slidev passes its resolved
  * options here, which is how the plugins know the edition and the slides.
  * - `deck-lazy-notes`: presenter notes move out of the entry chunk into a
@@ -17,6 +18,8 @@ const resolvedNotesId = `\0${notesModuleId}`
  *   setup/main.ts).
  * - `deck-edition-labels`: the edition's build gets its own language's
  *   interface labels only (utils/edition-labels.ts).
+ * - `deck-pwa-later`: the service worker is registered after the first
+ *   slide, not before it (utils/pwa-later.ts).
  */
 export default defineVitePluginsSetup(({ data }): Plugin[] => {
   const notes: NotesBySlide = {}
@@ -58,6 +61,15 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
       load(id) {
         if (id === labelsFile && (lang === 'en' || lang === 'id'))
           return editionLabelsModule(lang)
+      },
+    },
+    {
+      name: 'deck-pwa-later',
+      apply: 'build',
+      enforce: 'pre',
+      transform(code, id) {
+        if (isPwaSetup(id))
+          return { code: registerLater(code), map: null }
       },
     },
   ]
