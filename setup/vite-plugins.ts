@@ -10,7 +10,7 @@ const labelsFile = fileURLToPath(new URL('../utils/labels.ts', import.meta.url))
 const resolvedNotesId = `\0${notesModuleId}`
 
 /**
- * Three cuts to what a student's phone downloads before slide 1, both in the
+ * Three cuts to what a student's phone downloads before slide 1, all in the
  * build only (dev and the tests are unchanged). Slidev passes its resolved
  * options here, which is how the plugins know the edition and the slides.
  * - `deck-lazy-notes`: presenter notes move out of the entry chunk into a
