@@ -1,17 +1,19 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckDataCheck } from './data/plugin'
 
-const pureDataModule = /\/data\/(?:schema|validate)\.ts$/
+const dataDir = fileURLToPath(new URL('./data/', import.meta.url))
 
 export default defineConfig({
   plugins: [
     deckDataCheck(),
     {
-      // The schema and its check only define things; saying so lets the build
-      // drop them, and valibot, when nothing calls them (data/index.ts in a build).
+      // The data modules only define things; saying so lets the build drop
+      // what nothing uses: the schema and valibot (only dev checks a file), and
+      // every data file a chunk does not read, though it imports data/index.ts.
       name: 'deck-data-pure',
       transform(code, id) {
-        if (pureDataModule.test(id))
+        if (id.startsWith(dataDir) && id.endsWith('.ts'))
           return { code, map: null, moduleSideEffects: false }
       },
     },

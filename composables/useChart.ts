@@ -1,13 +1,29 @@
-import type { ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js'
+import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'chart.js'
 import type { ComputedRef, MaybeRefOrGetter, ShallowRef } from 'vue'
 import { tryOnScopeDispose, usePreferredReducedMotion } from '@vueuse/core'
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js'
 import { computed, shallowRef, toValue, watch } from 'vue'
 
-// The deck draws bars only: registering these four pieces, never `chart.js/auto`,
-// keeps every other controller, element, scale and plugin out of the bundle.
-// Legends, titles and tooltips are HTML, and value labels a plugin of our own.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale)
+let chartJs: Promise<typeof Chart> | undefined
+
+/**
+ * chart.js, loaded the first time a chart is wanted, not with the component:
+ * Slidev mounts the slides on either side of the current one, so a quiz
+ * slide next to a chart slide would otherwise download and run chart.js
+ * (about 50 kB gzip) before its own question shows, for a chart nobody sees yet.
+ * The deck draws bars only: registering these four pieces, never `chart.js/auto`,
+ * keeps every other controller, element, scale and plugin out of the bundle.
+ * Legends, titles and tooltips are HTML, and value labels a plugin of our own.
+ */
+export function loadChartJs(): Promise<typeof Chart> {
+  chartJs ??= import('chart.js').then(({ BarController, BarElement, CategoryScale, Chart, LinearScale }) => {
+    Chart.register(BarController, BarElement, CategoryScale, LinearScale)
+    return Chart
+  }, (error: unknown) => {
+    chartJs = undefined
+    throw error
+  })
+  return chartJs
+}
 
 export interface UseChartOptions {
   /**
@@ -17,7 +33,7 @@ export interface UseChartOptions {
    */
   active?: MaybeRefOrGetter<boolean>
   /**
-   * Print or export: create at once whatever `active` says, never animate,
+   * Print or export: create as soon as chart.js is in, whatever `active` says, never animate,
    * and draw at a pixel ratio of at least 2 so the PDF stays sharp. Default: false.
    */
   print?: MaybeRefOrGetter<boolean>
@@ -38,7 +54,7 @@ export interface UseChartReturn<TType extends ChartType> {
 
 /**
  * A chart.js chart on a canvas, alive while the component is: created when it
- * is first active (or at once in print), updated in place whenever the
+ * is first active (or at once in print), once chart.js has loaded, updated in place whenever the
  * configuration changes (data, language, theme), destroyed on unmount.
  *
  * ```ts
@@ -79,11 +95,15 @@ export function useChart<TType extends ChartType = 'bar', TData = DefaultDataPoi
     } as ChartConfiguration<TType, TData, TLabel>
   }
 
-  function create() {
+  let disposed = false
+
+  /** Creates the chart once chart.js is in, if it is still wanted and nothing has made one since. */
+  async function create(): Promise<void> {
+    const ChartJs = await loadChartJs()
     const element = toValue(canvas)
-    if (chart.value || !element)
+    if (disposed || chart.value || !element || !(active.value || print.value))
       return
-    chart.value = new Chart(element, resolved(element)) as unknown as Chart<TType>
+    chart.value = new ChartJs(element, resolved(element)) as unknown as Chart<TType>
   }
 
   function update() {
@@ -107,7 +127,7 @@ export function useChart<TType extends ChartType = 'bar', TData = DefaultDataPoi
       if (!element || !wanted)
         return
       if (!chart.value) {
-        create()
+        create().catch((error: unknown) => console.error('The chart could not be drawn: chart.js did not load', error))
       }
       else if (replay && animate.value && previous && !previous[1]) {
         // Re-entering the slide: grow the bars again from zero.
@@ -122,7 +142,10 @@ export function useChart<TType extends ChartType = 'bar', TData = DefaultDataPoi
   watch(() => toValue(config), update, { flush: 'post' })
   watch(animate, update, { flush: 'post' })
 
-  tryOnScopeDispose(destroy)
+  tryOnScopeDispose(() => {
+    disposed = true
+    destroy()
+  })
 
   return { chart, animate, update, destroy }
 }

@@ -1,12 +1,8 @@
-/**
- * The paper's record alone, typed from the schema, for what must not wait
- * for the rest of the data: the cover is the first thing a student's phone
- * paints, and `data/index.ts` brings every data file with it. The dev server,
- * the build (`data/plugin.ts`) and the tests validate this file with the
- * others, so no check runs here.
- */
-import type { Paper } from './schema'
-import paperFile from './paper.json'
+/** The paper's record (`paper.json`) and its learning objectives. */
+import type { Objective } from './schema'
+import { finder } from './finder'
+import file from './paper.json'
+import { readDataFile } from './read'
 
-// Assigned, not cast: the compiler holds the JSON to the schema's type.
-export const paper: Paper = paperFile
+export const paper = readDataFile('paper.json', file)
+export const getObjective = finder<Objective>('objective', paper.objectives)

@@ -220,6 +220,14 @@ function quizProblems(quiz: DeckData['quizzes.json']['quizzes'][number], path: (
   return problems
 }
 
+/** Checks one file against its schema, without the links to other files; throws a `DataError` listing every problem. */
+export function checkDataFile<N extends DataFileName>(file: N, raw: unknown): DeckData[N] {
+  const problems = schemaProblems(file, raw)
+  if (problems.length)
+    throw new DataError(problems)
+  return v.parse(dataFiles[file], raw) as DeckData[N]
+}
+
 /** Validates every file and the links between them; throws a `DataError` listing every problem. */
 export function validateDeckData(raw: RawData): DeckData {
   const files = Object.keys(dataFiles) as DataFileName[]

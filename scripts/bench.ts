@@ -15,7 +15,8 @@ import type { Buffer } from 'node:buffer'
  * from a quiz answer's click to its feedback painted, time from a key press
  * to the next slide painted in the reading layout, build time and
  * `slidev export` time per PDF page. It also checks that chart.js, the quiz
- * and the levels diagram are not among the scripts slide 1 loads.
+ * and the levels diagram are not among the scripts slide 1 loads, and ends
+ * with every budget (README, Performance) against its target: met or missed.
  */
 import type { Server } from 'node:http'
 import { spawnSync } from 'node:child_process'
@@ -29,9 +30,9 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { contentType, resolveBuildFile } from '../server/static-files'
-import { deckSlides, slideNumber } from '../tests/deck'
 import { readOptions, wholeNumber } from './args'
 import { findChromium, installHint } from './chromium'
+import { deckSlides, slideNumber } from './deck-source'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const slidev = join(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
@@ -39,6 +40,7 @@ const cpuSlowdown = 4
 const gzipAccepted = /\bgzip\b/
 const scriptPath = /\.m?js$/
 const checkButton = /check/i
+const installLine = /please install it via[^\n]*/
 
 interface Deck {
   name: string
@@ -329,6 +331,22 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 
+interface Budget {
+  name: string
+  /** What it must be, e.g. `≤ 1.10× plain`. */
+  target: string
+  /** What this run measured, in the target's terms. */
+  measured: string
+  /** Undefined when the figure was not measured in this run (e.g. `--exports 0`). */
+  met: boolean | undefined
+}
+
+/** A budget on this deck's figure as a multiple of the plain deck's. */
+function ratioBudget(name: string, limit: number, deck: number, plain: number): Budget {
+  const measurable = Number.isFinite(deck) && Number.isFinite(plain) && plain > 0
+  return { name, target: `≤ ${limit.toFixed(2)}× plain`, measured: measurable ? `${(deck / plain).toFixed(2)}×` : 'not measured', met: measurable ? deck / plain <= limit : undefined }
+}
+
 /** Marks that name a chunk's contents; a chunk matching one must not load for slide 1. */
 const lazyCode: Record<string, RegExp> = {
   'chart.js': /Canvas is already in use/,
@@ -366,13 +384,21 @@ async function main(): Promise<void> {
         console.log(`build ${deck.name}: ${s(builds.get(deck)!.at(-1)!)}`)
       }
     }
-    for (let round = 0; round < options.exports; round++) {
-      for (const deck of order(round)) {
-        const pdf = join(work, `${deck === pair[0] ? 'deck' : 'plain'}.pdf`)
-        exports.get(deck)!.push(runSlidev(['export', deck.entry, '--output', pdf, '--executable-path', chrome]))
-        pages.set(deck, await pdfPages(pdf))
-        console.log(`export ${deck.name}: ${s(exports.get(deck)!.at(-1)!)} for ${pages.get(deck)} pages`)
+    try {
+      for (let round = 0; round < options.exports; round++) {
+        for (const deck of order(round)) {
+          const pdf = join(work, `${deck === pair[0] ? 'deck' : 'plain'}.pdf`)
+          exports.get(deck)!.push(runSlidev(['export', deck.entry, '--output', pdf, '--executable-path', chrome]))
+          pages.set(deck, await pdfPages(pdf))
+          console.log(`export ${deck.name}: ${s(exports.get(deck)!.at(-1)!)} for ${pages.get(deck)} pages`)
+        }
       }
+    }
+    catch (error) {
+      // `slidev export` needs the optional playwright-chromium package; the
+      // loads below do not, so they still run and the export is reported unmeasured.
+      console.log(`export not measured: slidev export failed (${String(error).match(installLine)?.[0] ?? String(error).split('\n')[0]})`)
+      pair.forEach(deck => exports.set(deck, []))
     }
 
     const servers = new Map<Deck, { server: Server, url: string }>()
@@ -434,7 +460,7 @@ async function main(): Promise<void> {
       row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : 'n/a (no quiz slide)', 'n/a (no quiz)', '']),
       row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'n/a', 'n/a (canvas only)', '']),
       row([`build (median of ${builds.get(deck)!.length})`, s(median(builds.get(deck)!)), s(median(builds.get(plain)!)), ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
-      row(['`slidev export` per PDF page', options.exports ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', options.exports ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
+      row(['`slidev export` per PDF page', exports.get(deck)!.length ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', exports.get(plain)!.length ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
     ]
     console.log(`\nChromium ${browser.version()}, CPU slowed ${cpuSlowdown}×, ${cpus().length} cores, Node ${process.versions.node}; ${Math.max(5, options.runs)} cold loads of each, alternating; gzip level 6.\n`)
     console.log(lines.join('\n'))
@@ -447,17 +473,25 @@ async function main(): Promise<void> {
       console.log(`- ${name}: ${!files.length ? 'no chunk found' : early.length ? `LOADED for slide 1 (${early.join(', ')})` : `not loaded for slide 1 (${files.length} chunk${files.length > 1 ? 's' : ''})`}`)
     }
 
-    const budgets: [string, boolean][] = [
-      ['slide-1 JS ≤ 1.15× plain', median(a.jsBytes) <= 1.15 * median(b.jsBytes)],
-      ['slide-1 time ≤ 1.15× plain', median(a.first) <= 1.15 * median(b.first)],
-      ['chart, quiz, diagram code not loaded for slide 1', Object.values(chunks).every(files => files.every(file => !loaded.has(file)))],
-      ['answer feedback ≤ 16 ms (median)', a.answer.length > 0 && median(a.answer) <= 16],
-      ['next slide painted in the reading layout ≤ 150 ms (median)', a.next.length > 0 && median(a.next) <= 150],
-      ['export per page ≤ 1.2× plain', options.exports > 0 && exportPerPage(deck) <= 1.2 * exportPerPage(plain)],
+    const lazyMet = Object.values(chunks).every(files => files.every(file => !loaded.has(file)))
+    const exported = exports.get(deck)!.length > 0 && exports.get(plain)!.length > 0
+    const budgets: Budget[] = [
+      ratioBudget('JS before slide 1 (gzip, median)', 1.10, median(a.jsBytes), median(b.jsBytes)),
+      ratioBudget('slide 1 visible (median)', 1.15, median(a.first), median(b.first)),
+      ratioBudget('chart slide opened by address (median)', 1.25, median(a.chart), median(b.chart)),
+      ratioBudget('quiz slide opened by address (median)', 1.25, median(a.quiz), median(b.quiz)),
+      { name: 'answer click to feedback painted (median)', target: '≤ 50 ms', measured: a.answer.length ? ms(median(a.answer)) : 'not measured', met: a.answer.length > 0 && median(a.answer) <= 50 },
+      { name: 'answer click to feedback painted (p95)', target: '≤ 100 ms', measured: a.answer.length ? ms(percentile(a.answer, 0.95)) : 'not measured', met: a.answer.length > 0 && percentile(a.answer, 0.95) <= 100 },
+      { name: 'next slide painted in the reading layout (median)', target: '≤ 150 ms', measured: a.next.length ? ms(median(a.next)) : 'not measured', met: a.next.length > 0 && median(a.next) <= 150 },
+      { name: 'chart, quiz, diagram code before slide 1', target: 'none', measured: lazyMet ? 'none' : 'loaded', met: lazyMet },
+      exported ? ratioBudget('`slidev export` per PDF page', 1.2, exportPerPage(deck), exportPerPage(plain)) : { name: '`slidev export` per PDF page', target: '≤ 1.20× plain', measured: 'not measured', met: undefined },
     ]
-    console.log('\nBudgets:')
-    for (const [name, met] of budgets)
-      console.log(`- ${met ? 'met   ' : 'MISSED'} ${name}`)
+    console.log('\nBudgets (this deck against the plain deck; ratios from alternating loads):\n')
+    console.log([
+      row(['budget', 'target', 'measured', '']),
+      row(['---', '---:', '---:', '---']),
+      ...budgets.map(budget => row([budget.name, budget.target, budget.measured, budget.met === undefined ? 'not run' : budget.met ? 'met' : '**missed**'])),
+    ].join('\n'))
     console.log(`\nBench took ${s(performance.now() - started)}.`)
   }
   finally {

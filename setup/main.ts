@@ -1,18 +1,50 @@
 import { defineAppSetup } from '@slidev/types'
+import { reactive } from 'vue'
 import configs from '#slidev/configs'
+import { slides } from '#slidev/slides'
 import { useLocale } from '../composables/useLocale'
 import { installReadingLayout } from '../composables/useReadingLayout'
-import { useScorm } from '../composables/useScorm'
+import { restoreNotes, showsNotes } from '../utils/lazy-notes'
+
+let notesLoaded: Promise<void> | undefined
+
+/**
+ * The build keeps presenter notes out of what slide 1 loads (setup/vite-plugins.ts);
+ * the pages that show them wait for them once. Through `reactive`, so a view
+ * that already read a slide's info sees its notes arrive.
+ */
+function loadNotes(): Promise<void> {
+  // The id is written out: the bundler only splits a chunk for a literal import (see notesModuleId).
+  notesLoaded ??= import('virtual:deck-notes').then(({ default: notes }) => {
+    restoreNotes(slides.value, notes, (slide, html) => {
+      reactive(slide).noteHTML = html
+    })
+  }, (error: unknown) => {
+    // A page without notes beats a page that does not open; the next page tries again.
+    notesLoaded = undefined
+    console.error('The presenter notes did not load', error)
+  })
+  return notesLoaded
+}
 
 // Each edition's headmatter sets `htmlAttrs.lang`; the components speak it too.
-export default defineAppSetup(({ router }) => {
+export default defineAppSetup(async ({ router }) => {
   const lang = configs.htmlAttrs?.lang
   if (lang === 'en' || lang === 'id')
     useLocale().lang.value = lang
-  // The SCORM package (npm run export -- --format scorm) reports to the LMS that launched it.
-  if (import.meta.env.VITE_DECK_SCORM)
-    useScorm({ router })
+  router.beforeEach(async (to) => {
+    if (showsNotes(to.name))
+      await loadNotes()
+  })
   // The reading layout where the canvas would draw text too small (styles/reading.css).
   const width = configs.canvasWidth ?? 980
   installReadingLayout({ route: () => router.currentRoute.value, canvas: { width, height: width / (configs.aspectRatio ?? 16 / 9) } })
+  // The SCORM package (npm run export -- --format scorm) reports to the LMS that launched it.
+  // Imported only there: the LMS bridge reads the whole question bank, which
+  // every other build leaves to the slides that ask the questions. Slidev
+  // awaits this setup before it mounts, so the package starts as before.
+  if (import.meta.env.VITE_DECK_SCORM) {
+    const { useScorm } = await import('../composables/useScorm')
+    useScorm({ router })
+  }
 })

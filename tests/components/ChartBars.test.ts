@@ -1,11 +1,16 @@
 import type { BarSeries } from '../../utils/chart-config'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import ChartBars from '../../components/ChartBars.vue'
 import { charts } from './chart-mock'
 
 vi.mock('chart.js', () => import('./chart-mock'))
+
+/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
+async function drawn(): Promise<void> {
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
 
 const series: BarSeries[] = [
   { id: 'score', label: 'Your score', values: [80, 45.5], display: ['80 %', '45.5 %'], tone: 'accent' },
@@ -28,7 +33,7 @@ describe('ChartBars', () => {
 
   it('draws once on a canvas named for screen readers by its values', async () => {
     const wrapper = mount(ChartBars, { props })
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     const canvas = wrapper.get('canvas')
     expect(canvas.attributes('role')).toBe('img')
@@ -38,7 +43,7 @@ describe('ChartBars', () => {
 
   it('waits while its slide is hidden', async () => {
     mount(ChartBars, { props: { ...props, active: false } })
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(0)
   })
 
@@ -58,7 +63,7 @@ describe('ChartBars', () => {
 
   it('prints the table with no button, and draws without animation', async () => {
     const wrapper = mount(ChartBars, { props: { ...props, active: false, print: true } })
-    await nextTick()
+    await drawn()
     expect(wrapper.find('button').exists()).toBe(false)
     expect(wrapper.get('table').element.parentElement!.classList).not.toContain('sr-only')
     expect(charts[0]!.config.options.animation).toBe(false)
@@ -80,11 +85,11 @@ describe('ChartBars', () => {
     const tokens = { '--deck-accent': '#0b5d6b' }
     theme(tokens)
     const wrapper = mount(ChartBars, { props: { ...props, dark: false }, attachTo: document.body })
-    await nextTick()
+    await drawn()
     expect(charts[0]!.config.data).toMatchObject({ datasets: [{ backgroundColor: '#0b5d6b' }] })
     tokens['--deck-accent'] = '#5cc3d1'
     await wrapper.setProps({ dark: true })
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     expect(charts[0]!.update).toHaveBeenCalled()
     expect(charts[0]!.data).toMatchObject({ datasets: [{ backgroundColor: '#5cc3d1' }] })
@@ -95,7 +100,7 @@ describe('ChartBars', () => {
     const tokens = { '--deck-accent': '#0b5d6b' }
     theme(tokens)
     const wrapper = mount(ChartBars, { props, attachTo: document.body })
-    await nextTick()
+    await drawn()
     tokens['--deck-accent'] = '#5cc3d1'
     document.documentElement.classList.add('dark')
     await vi.waitFor(() => expect(charts[0]!.data).toMatchObject({ datasets: [{ backgroundColor: '#5cc3d1' }] }))
@@ -104,7 +109,7 @@ describe('ChartBars', () => {
 
   it('destroys its chart on unmount', async () => {
     const wrapper = mount(ChartBars, { props })
-    await nextTick()
+    await drawn()
     wrapper.unmount()
     expect(charts[0]!.destroy).toHaveBeenCalledTimes(1)
   })

@@ -1,12 +1,17 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { nextTick } from 'vue'
 import ChartBars from '../../components/ChartBars.vue'
 import ChartIndicators from '../../components/ChartIndicators.vue'
 import { useLocale } from '../../composables/useLocale'
 import { charts } from './chart-mock'
 
 vi.mock('chart.js', () => import('./chart-mock'))
+
+/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
+async function drawn(): Promise<void> {
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
 
 const ids = ['deaths-per-million-2021', 'deaths-per-million-2022', 'fully-vaccinated']
 
@@ -18,7 +23,7 @@ describe('ChartIndicators', () => {
 
   it('draws one bar panel per indicator, in order, sharing a scale where it should', async () => {
     const wrapper = mount(ChartIndicators, { props: { ids, active: true } })
-    await nextTick()
+    await drawn()
     const panels = wrapper.findAllComponents(ChartBars)
     expect(panels.map(panel => panel.props('title'))).toEqual([
       'COVID-19 deaths, end of 2021',
@@ -64,7 +69,7 @@ describe('ChartIndicators', () => {
 
   it('prints the charts at once, unanimated, with the table and no button', async () => {
     const wrapper = mount(ChartIndicators, { props: { ids, print: true } })
-    await nextTick()
+    await drawn()
     expect(wrapper.find('button').exists()).toBe(false)
     expect(wrapper.get('.chart-indicators__table').classes()).not.toContain('sr-only')
     expect(charts.map(chart => chart.config.options.animation)).toEqual([false, false, false])
@@ -72,10 +77,10 @@ describe('ChartIndicators', () => {
 
   it('follows the language', async () => {
     const wrapper = mount(ChartIndicators, { props: { ids: ['physicians'], active: true } })
-    await nextTick()
+    await drawn()
     useLocale().lang.value = 'id'
-    await nextTick()
-    await nextTick()
+    await drawn()
+    await drawn()
     expect(wrapper.findComponent(ChartBars).props('title')).toBe('Dokter')
     expect(charts[0]!.update).toHaveBeenCalled()
     expect(charts[0]!.data).toMatchObject({ labels: [['Indonesia', '2019'], ['Korea Selatan', '2020']] })

@@ -1,12 +1,18 @@
 import type { ChartConfiguration } from 'chart.js'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref, useTemplateRef } from 'vue'
+import { defineComponent, h, ref, useTemplateRef } from 'vue'
 import { useChart } from '../../composables/useChart'
 import { charts } from '../components/chart-mock'
 
 vi.mock('chart.js', () => import('../components/chart-mock'))
+
+/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
+async function drawn(): Promise<void> {
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
 
 type Config = ChartConfiguration<'bar', number[], string>
 
@@ -34,23 +40,35 @@ describe('useChart', () => {
     charts.length = 0
   })
 
-  it('registers only the bar chart pieces', () => {
+  it('loads chart.js only when a chart is first wanted, and registers only the bar chart pieces', async () => {
+    const { state } = host({ active: false })
+    await drawn()
+    expect(vi.mocked(Chart.register)).not.toHaveBeenCalled()
+    state.value.active = true
+    await drawn()
     expect(vi.mocked(Chart.register)).toHaveBeenCalledWith(BarController, BarElement, CategoryScale, LinearScale)
+  })
+
+  it('does not create a chart when its component is gone before chart.js arrives', async () => {
+    const { wrapper } = host()
+    wrapper.unmount()
+    await drawn()
+    expect(charts).toHaveLength(0)
   })
 
   it('creates the chart on its canvas once active', async () => {
     const { wrapper, state } = host({ active: false })
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(0)
     state.value.active = true
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     expect(charts[0]!.canvas).toBe(wrapper.find('canvas').element)
   })
 
   it('creates at once in print, without animation', async () => {
     host({ active: false, print: true })
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     expect(charts[0]!.config.options.animation).toBe(false)
     expect(charts[0]!.config.options.devicePixelRatio).toBeGreaterThanOrEqual(2)
@@ -58,10 +76,10 @@ describe('useChart', () => {
 
   it('updates the same chart in place when the data or the theme change', async () => {
     const { state } = host()
-    await nextTick()
+    await drawn()
     state.value.values = [3, 4]
     state.value.theme = '#fff'
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     expect(charts[0]!.update).toHaveBeenCalledTimes(1)
     expect(charts[0]!.data).toMatchObject({ datasets: [{ data: [3, 4], backgroundColor: '#fff' }] })
@@ -69,11 +87,11 @@ describe('useChart', () => {
 
   it('replays the animation when the slide is entered again', async () => {
     const { state } = host()
-    await nextTick()
+    await drawn()
     state.value.active = false
-    await nextTick()
+    await drawn()
     state.value.active = true
-    await nextTick()
+    await drawn()
     expect(charts).toHaveLength(1)
     expect(charts[0]!.reset).toHaveBeenCalledTimes(1)
   })
@@ -86,14 +104,14 @@ describe('useChart', () => {
       removeEventListener: () => {},
     }) as unknown as MediaQueryList)
     host()
-    await nextTick()
+    await drawn()
     expect(charts[0]!.config.options.animation).toBe(false)
     vi.restoreAllMocks()
   })
 
   it('destroys the chart on unmount', async () => {
     const { wrapper } = host()
-    await nextTick()
+    await drawn()
     const [chart] = charts
     wrapper.unmount()
     expect(chart!.destroy).toHaveBeenCalledTimes(1)

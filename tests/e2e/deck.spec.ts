@@ -80,3 +80,19 @@ test('the presenter view opens with the notes, the current and the next slide', 
   await expect.poll(() => slideNo(page)).toBe(2)
   expect(errors).toEqual([])
 })
+
+test('slide 1 downloads no presenter notes, and the notes page shows them', async ({ page }) => {
+  const { errors } = watch(page)
+  const scripts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js'))
+      scripts.push(response.text())
+  })
+  await page.goto('/1')
+  await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect((await Promise.all(scripts)).filter(text => text.includes('Welcome the class'))).toEqual([])
+  await page.goto('/notes')
+  await expect(page.getByText('Welcome the class')).toBeVisible()
+  expect(errors).toEqual([])
+})

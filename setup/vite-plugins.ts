@@ -1,0 +1,76 @@
+import type { Plugin } from 'vite'
+import type { NotesBySlide } from '../utils/lazy-notes'
+import { fileURLToPath } from 'node:url'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { editionLabelsModule } from '../utils/edition-labels'
+import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
+import { isPwaSetup, registerLater } from '../utils/pwa-later'
+
+const labelsFile = fileURLToPath(new URL('../utils/labels.ts', import.meta.url))
+const resolvedNotesId = `\0${notesModuleId}`
+
+/**
+ * Three cuts to what a student's phone downloads before slide 1, all in the
+ * build only (dev and the tests are unchanged). Slidev passes its resolved
+ * options here, which is how the plugins know the edition and the slides.
+ * - `deck-lazy-notes`: presenter notes move out of the entry chunk into a
+ *   chunk of their own, loaded by the pages that show notes (utils/lazy-notes.ts,
+ *   setup/main.ts).
+ * - `deck-edition-labels`: the edition's build gets its own language's
+ *   interface labels only (utils/edition-labels.ts).
+ * - `deck-pwa-later`: the service worker is registered after the first
+ *   slide, not before it (utils/pwa-later.ts).
+ */
+export default defineVitePluginsSetup(({ data }): Plugin[] => {
+  const notes: NotesBySlide = {}
+  const lang = data.config.htmlAttrs?.lang
+  let build = false
+  return [
+    {
+      name: 'deck-lazy-notes',
+      configResolved(config) {
+        build = config.command === 'build'
+      },
+      resolveId(id) {
+        if (id === notesModuleId)
+          return resolvedNotesId
+      },
+      load(id) {
+        // In dev the slides keep their notes and Slidev's server sends them: the module stays empty.
+        if (id === resolvedNotesId)
+          return build ? notesModuleCode() : 'export default {}\n'
+      },
+      transform(code, id) {
+        const slide = build ? frontmatterSlide(id) : undefined
+        if (slide === undefined)
+          return
+        const taken = takeNote(code)
+        if (taken.noteHTML)
+          notes[slide] = taken.noteHTML
+        return { code: taken.code, map: null }
+      },
+      renderChunk(code, chunk) {
+        if (chunk.moduleIds.includes(resolvedNotesId))
+          return { code: fillNotes(code, notes), map: null }
+      },
+    },
+    {
+      name: 'deck-edition-labels',
+      enforce: 'pre',
+      apply: 'build',
+      load(id) {
+        if (id === labelsFile && (lang === 'en' || lang === 'id'))
+          return editionLabelsModule(lang)
+      },
+    },
+    {
+      name: 'deck-pwa-later',
+      apply: 'build',
+      enforce: 'pre',
+      transform(code, id) {
+        if (isPwaSetup(id))
+          return { code: registerLater(code), map: null }
+      },
+    },
+  ]
+})
