@@ -7,9 +7,8 @@
  */
 import type { Lang, Localized, Quiz } from '../data/schema'
 import type { CommandMessage, LiveQuestion, LiveStatus, LiveTally } from './live-protocol'
-import { labels } from './labels'
 import { MAX_CHOICE, placementKey } from './live-protocol'
-import { scrambled } from './shuffle'
+import { choiceOptions, isChoice, letter, shownOrder } from './scoring'
 
 export * from './live-protocol'
 
@@ -18,11 +17,6 @@ export interface LiveEntry {
   readonly question: LiveQuestion
   /** The right options (choice), `statement=category` for every statement (classify), or the items in order (order). */
   readonly correct: readonly string[]
-}
-
-/** A, B, C… (the same letters as `letter` in scoring.ts, which cannot be imported here: it loads `data/`). */
-function letterAt(index: number): string {
-  return String.fromCharCode(65 + index)
 }
 
 /** Names a category that has no label of its own (a level of analysis, by its id); the deck passes `getLevel`, the server `levels.json`. */
@@ -34,19 +28,12 @@ export type LevelName = (id: string) => Localized | undefined
  * deck's scrambled order (the same as on the slide), never in the right one.
  */
 export function liveEntryOf(quiz: Quiz, lang: Lang, levelName: LevelName = () => undefined): LiveEntry | undefined {
-  if (quiz.type === 'true-false') {
-    const options = ([true, false] as const).map((value, i) => ({
-      id: String(value),
-      letter: letterAt(i),
-      text: (value ? labels.quizTrue : labels.quizFalse)[lang],
-    }))
-    return { question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options }, correct: [String(quiz.answer)] }
-  }
-  if (quiz.type === 'single' || quiz.type === 'multiple') {
-    const options = quiz.options.map((option, i) => ({ id: option.id, letter: letterAt(i), text: option.text[lang] }))
+  if (isChoice(quiz)) {
+    const all = choiceOptions(quiz)
+    const options = all.map((option, i) => ({ id: option.id, letter: letter(i), text: option.text[lang] }))
     return {
       question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options },
-      correct: quiz.options.filter(option => option.correct).map(option => option.id),
+      correct: all.filter(option => option.correct).map(option => option.id),
     }
   }
   if (quiz.type === 'classify') {
@@ -58,8 +45,7 @@ export function liveEntryOf(quiz: Quiz, lang: Lang, levelName: LevelName = () =>
     }
   }
   const byId = new Map(quiz.items.map(item => [item.id, item]))
-  const options = scrambled(quiz.items.map(item => item.id), quiz.id)
-    .map((id, i) => ({ id, letter: letterAt(i), text: byId.get(id)!.text[lang] }))
+  const options = shownOrder(quiz).map((id, i) => ({ id, letter: letter(i), text: byId.get(id)!.text[lang] }))
   return { question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options }, correct: quiz.items.map(item => item.id) }
 }
 
