@@ -149,8 +149,9 @@ export function useQuizProgress(options: UseQuizProgressOptions = {}): UseQuizPr
 
 /**
  * Progress of the same shape kept in memory only, fresh for each call and
- * never saved: the attempt a question shows the room in present mode.
+ * never saved: the attempt a question shows the room in present mode. It
+ * lives as long as the component that asks for it.
  */
 export function useMemoryProgress(quizzes: readonly Quiz[] = deckQuizzes): UseQuizProgressReturn {
-  return effectScope(true).run(() => createProgress(shallowRef(emptyProgress()), quizzes))!
+  return createProgress(shallowRef(emptyProgress()), quizzes)
 }
