@@ -1,30 +1,28 @@
 import type { ComputedRef, MaybeRefOrGetter, Ref } from 'vue'
 import type { Quiz } from '../data/schema'
 import type { Answer, Grade } from '../utils/scoring'
-import type { UseQuizProgressReturn } from './useQuizProgress'
+import type { QuizStore } from './useQuizProgress'
 import { computed, ref, toValue, watch } from 'vue'
-import { emptyAnswer, grade, isComplete } from '../utils/scoring'
+import { emptyAnswer, isComplete } from '../utils/scoring'
 import { useQuizProgress } from './useQuizProgress'
 
 export interface UseQuizAttemptOptions {
   /**
-   * Keep the answer in the saved progress (self-study). When false the
-   * attempt lives only in this view and nothing saved is shown (present mode:
-   * the lecturer's own saved answers must not appear to the room). Default: true.
+   * Where the answer lives: the deck's saved progress (self-study, the
+   * default), or `useMemoryProgress()` for an attempt kept in this view only
+   * (present mode: the lecturer's own saved answers must not appear to the room).
    */
-  persist?: MaybeRefOrGetter<boolean>
-  /** The progress to save to. Default: the deck's shared progress. */
-  progress?: UseQuizProgressReturn
+  store?: MaybeRefOrGetter<QuizStore>
 }
 
 export interface UseQuizAttemptReturn {
-  /** The answer as it stands. */
-  answer: ComputedRef<Answer>
+  /** The answer as it stands; setting it saves it, and a checked answer that changes is unchecked. */
+  answer: Ref<Answer>
   /** Whether the current answer has been checked. */
   checked: ComputedRef<boolean>
   /** Checks made so far. */
   attempts: ComputedRef<number>
-  /** The grade of the checked answer, or null before a check. */
+  /** The grade of the checked answer, as the check made it, or null before a check. */
   result: ComputedRef<Grade | null>
   /** Every part answered, so it can be checked. */
   complete: ComputedRef<boolean>
@@ -44,61 +42,48 @@ export interface UseQuizAttemptReturn {
 
 /**
  * One student's attempt at one question: the answer, the check, the retry
- * and the solution, saved in the deck's progress or kept for this view only.
+ * and the solution, all read from and written to one store.
  *
  * ```ts
- * const { answer, update, check, result } = useQuizAttempt(() => getQuiz('nts-reply'))
+ * const { answer, check, result } = useQuizAttempt(() => getQuiz('nts-reply'))
  * ```
  */
 export function useQuizAttempt(source: MaybeRefOrGetter<Quiz>, options: UseQuizAttemptOptions = {}): UseQuizAttemptReturn {
   const quiz = computed(() => toValue(source))
-  const persist = computed(() => toValue(options.persist ?? true))
-  const progress = options.progress ?? useQuizProgress()
-  const local = ref<{ answer: Answer, checked: boolean, attempts: number }>({ answer: emptyAnswer(quiz.value), checked: false, attempts: 0 })
+  const deck = options.store === undefined ? useQuizProgress() : undefined
+  const store = computed(() => options.store === undefined ? deck! : toValue(options.store))
   const solutionOpen = ref(false)
+  watch(() => quiz.value.id, () => (solutionOpen.value = false))
 
-  watch(() => quiz.value.id, () => {
-    local.value = { answer: emptyAnswer(quiz.value), checked: false, attempts: 0 }
-    solutionOpen.value = false
-  })
-
-  const saved = computed(() => persist.value ? progress.entryOf(quiz.value.id) : undefined)
-  const answer = computed(() => persist.value ? saved.value?.answer ?? emptyAnswer(quiz.value) : local.value.answer)
-  const checked = computed(() => persist.value ? saved.value?.checked ?? false : local.value.checked)
-  const attempts = computed(() => persist.value ? saved.value?.attempts ?? 0 : local.value.attempts)
-  const result = computed(() => checked.value ? grade(quiz.value, answer.value) : null)
-  const complete = computed(() => isComplete(quiz.value, answer.value))
+  const entry = computed(() => store.value.entryOf(quiz.value.id))
+  const checked = computed(() => entry.value?.checked ?? false)
+  const attempts = computed(() => entry.value?.attempts ?? 0)
+  const result = computed(() => store.value.gradeOf(quiz.value))
   const canShowSolution = computed(() => attempts.value > 0)
 
   function update(next: Answer) {
-    if (persist.value)
-      progress.saveAnswer(quiz.value, next)
-    else
-      local.value = { ...local.value, answer: next, checked: false }
+    store.value.saveAnswer(quiz.value, next)
   }
+  const answer = computed<Answer>({
+    get: () => entry.value?.answer ?? emptyAnswer(quiz.value),
+    set: update,
+  })
+  const complete = computed(() => isComplete(quiz.value, answer.value))
 
   function check(): Grade | null {
-    if (!complete.value)
-      return null
-    if (persist.value)
-      return progress.record(quiz.value, answer.value)
-    local.value = { ...local.value, checked: true, attempts: local.value.attempts + 1 }
-    return grade(quiz.value, answer.value)
+    return complete.value ? store.value.record(quiz.value, answer.value) : null
   }
 
   function retry() {
-    if (persist.value)
-      progress.retry(quiz.value)
-    else
-      local.value = { ...local.value, checked: false }
+    store.value.retry(quiz.value)
   }
 
   function toggleSolution() {
     if (!canShowSolution.value)
       return
     solutionOpen.value = !solutionOpen.value
-    if (solutionOpen.value && persist.value)
-      progress.seeSolution(quiz.value)
+    if (solutionOpen.value)
+      store.value.seeSolution(quiz.value)
   }
 
   return { answer, checked, attempts, result, complete, solutionOpen, canShowSolution, update, check, retry, toggleSolution }

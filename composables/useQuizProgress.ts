@@ -3,8 +3,8 @@ import type { ComputedRef, Ref } from 'vue'
 import type { Quiz } from '../data/schema'
 import type { QuizEntry, QuizProgress } from '../utils/quiz-storage'
 import type { Answer, Grade, ObjectiveScore } from '../utils/scoring'
-import { useStorage } from '@vueuse/core'
-import { computed, effectScope, readonly } from 'vue'
+import { createSharedComposable, useStorage } from '@vueuse/core'
+import { computed, effectScope, readonly, shallowRef } from 'vue'
 import { quizzes as deckQuizzes, paper } from '../data'
 import { emptyProgress, sanitize, serialize, signature, STORAGE_KEY } from '../utils/quiz-storage'
 import { emptyAnswer, grade, scoresByObjective } from '../utils/scoring'
@@ -18,21 +18,31 @@ export interface UseQuizProgressOptions {
   quizzes?: readonly Quiz[]
 }
 
-export interface UseQuizProgressReturn {
-  /** Everything saved, already sanitised. */
-  progress: Readonly<Ref<QuizProgress>>
+/**
+ * Where a learner's answers live, for a question's attempt: the saved
+ * progress (self-study), or the same kept in memory (`useMemoryProgress`,
+ * for present mode, where the lecturer's saved answers must not show).
+ */
+export interface QuizStore {
   /** The saved entry of a question, if any. */
   entryOf: (id: string) => QuizEntry | undefined
-  /** The saved answer of a question, if any. */
-  answerOf: (id: string) => Answer | undefined
+  /** The grade of the question's checked answer, or null while it is unchecked. Graded once per check. */
+  gradeOf: (quiz: Quiz) => Grade | null
   /** Saves an answer being worked on; it counts as unchecked. */
   saveAnswer: (quiz: Quiz, answer: Answer) => void
-  /** Checks and saves an answer: one more attempt, best score kept. Returns the grade. */
+  /** Checks and saves an answer: grades it, one more attempt, best score kept. Returns the grade. */
   record: (quiz: Quiz, answer: Answer) => Grade
   /** Marks the saved answer unchecked, for another try. */
   retry: (quiz: Quiz) => void
   /** Notes that the solution was seen: later checks no longer raise the score. */
   seeSolution: (quiz: Quiz) => void
+}
+
+export interface UseQuizProgressReturn extends QuizStore {
+  /** Everything saved, already sanitised. */
+  progress: Readonly<Ref<QuizProgress>>
+  /** The saved answer of a question, if any. */
+  answerOf: (id: string) => Answer | undefined
   /** Deletes every saved answer. */
   reset: () => void
   /** Replaces everything saved with `next` (progress from elsewhere, such as an LMS), sanitised first. */
@@ -43,38 +53,48 @@ export interface UseQuizProgressReturn {
   answered: ComputedRef<number>
 }
 
-const shared = new Map<string, UseQuizProgressReturn>()
-
-function create(key: string, storage: StorageLike | undefined, quizzes: readonly Quiz[]): UseQuizProgressReturn {
-  const stored = useStorage<QuizProgress>(key, emptyProgress(), storage, {
-    // Every read, including another tab's writes, goes through `sanitize`:
-    // corrupt, outdated or unknown entries are dropped one by one, never thrown.
-    serializer: { read: raw => sanitize(raw, quizzes), write: serialize },
-    writeDefaults: false,
-    // A full or blocked storage must not break the deck: progress then lives in memory.
-    onError: () => {},
-  })
+function createProgress(stored: Ref<QuizProgress>, quizzes: readonly Quiz[]): UseQuizProgressReturn {
+  // Entries are replaced, never changed, so an entry object stands for one
+  // check: its grade is computed once, by `record` (or on the first read of
+  // a check restored from storage), and read from here ever after.
+  const grades = new WeakMap<QuizEntry, Grade>()
 
   const entryOf = (id: string): QuizEntry | undefined => Object.hasOwn(stored.value.entries, id) ? stored.value.entries[id] : undefined
-  function put(quiz: Quiz, change: (entry: QuizEntry) => QuizEntry) {
+  function put(quiz: Quiz, change: (entry: QuizEntry) => QuizEntry): QuizEntry {
     const before = entryOf(quiz.id) ?? { answer: emptyAnswer(quiz), checked: false, attempts: 0, best: null, solutionSeen: false, sig: '' }
-    stored.value = { ...stored.value, entries: { ...stored.value.entries, [quiz.id]: { ...change(before), sig: signature(quiz) } } }
+    const entry = { ...change(before), sig: signature(quiz) }
+    stored.value = { ...stored.value, entries: { ...stored.value.entries, [quiz.id]: entry } }
+    return entry
+  }
+
+  function gradeOf(quiz: Quiz): Grade | null {
+    const entry = entryOf(quiz.id)
+    if (!entry?.checked)
+      return null
+    let result = grades.get(entry)
+    if (!result) {
+      result = grade(quiz, entry.answer)
+      grades.set(entry, result)
+    }
+    return result
   }
 
   return {
     progress: readonly(stored) as Readonly<Ref<QuizProgress>>,
     entryOf,
+    gradeOf,
     answerOf: id => entryOf(id)?.answer,
     saveAnswer: (quiz, answer) => put(quiz, entry => ({ ...entry, answer, checked: false })),
     record(quiz, answer) {
       const result = grade(quiz, answer)
-      put(quiz, entry => ({
+      const entry = put(quiz, entry => ({
         ...entry,
         answer,
         checked: true,
         attempts: entry.attempts + 1,
         best: entry.solutionSeen ? entry.best : Math.max(entry.best ?? 0, result.score),
       }))
+      grades.set(entry, result)
       return result
     },
     retry: quiz => entryOf(quiz.id) && put(quiz, entry => ({ ...entry, checked: false })),
@@ -93,6 +113,25 @@ function create(key: string, storage: StorageLike | undefined, quizzes: readonly
   }
 }
 
+function createSavedProgress(key: string, storage: StorageLike | undefined, quizzes: readonly Quiz[]): UseQuizProgressReturn {
+  const stored = useStorage<QuizProgress>(key, emptyProgress(), storage, {
+    // Every read, including another tab's writes, goes through `sanitize`:
+    // corrupt, outdated or unknown entries are dropped one by one, never thrown.
+    serializer: { read: raw => sanitize(raw, quizzes), write: serialize },
+    writeDefaults: false,
+    // Progress is replaced whole, never changed in place: a shallow ref, and
+    // no deep watch walking every saved answer on each change.
+    shallow: true,
+    deep: false,
+    // A full or blocked storage must not break the deck: progress then lives in memory.
+    onError: () => {},
+  })
+  return createProgress(stored, quizzes)
+}
+
+/** The deck's own progress, one per page, shared by every question and the summary. */
+const useDeckProgress = createSharedComposable(() => createSavedProgress(STORAGE_KEY, undefined, deckQuizzes))
+
 /**
  * A student's saved answers, shared by every question of the deck, kept in
  * this browser's storage under one versioned key.
@@ -103,15 +142,16 @@ function create(key: string, storage: StorageLike | undefined, quizzes: readonly
  * ```
  */
 export function useQuizProgress(options: UseQuizProgressOptions = {}): UseQuizProgressReturn {
-  const key = options.key ?? STORAGE_KEY
-  const quizzes = options.quizzes ?? deckQuizzes
-  if (options.storage)
-    return effectScope(true).run(() => create(key, options.storage, quizzes))!
-  let instance = shared.get(key)
-  if (!instance) {
-    // Detached from any component: slides mount and unmount, the progress stays.
-    instance = effectScope(true).run(() => create(key, undefined, quizzes))!
-    shared.set(key, instance)
-  }
-  return instance
+  if (!options.storage && !options.key && !options.quizzes)
+    return useDeckProgress()
+  return effectScope(true).run(() => createSavedProgress(options.key ?? STORAGE_KEY, options.storage, options.quizzes ?? deckQuizzes))!
+}
+
+/**
+ * Progress of the same shape kept in memory only, fresh for each call and
+ * never saved: the attempt a question shows the room in present mode. It
+ * lives as long as the component that asks for it.
+ */
+export function useMemoryProgress(quizzes: readonly Quiz[] = deckQuizzes): UseQuizProgressReturn {
+  return createProgress(shallowRef(emptyProgress()), quizzes)
 }

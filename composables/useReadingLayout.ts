@@ -2,9 +2,8 @@ import type { ComputedRef, Ref } from 'vue'
 import type { LayoutChoice, RouteLike, Size } from '../utils/reading-layout'
 import { createSharedComposable, useLocalStorage, useTimestamp, useWindowSize } from '@vueuse/core'
 import { computed, effectScope, ref, watch } from 'vue'
-import { presenterIsOpen } from '../utils/quiz-mode'
+import { PRESENTER_KEY, presenterIsOpen } from '../utils/quiz-mode'
 import { canvasTooSmall, chooseLayout, parseChoice, reflowAllowed } from '../utils/reading-layout'
-import { PRESENTER_KEY } from './useQuizStage'
 
 /** Where the reader's own choice of layout is kept on this device. */
 export const LAYOUT_KEY = 'jwg-health:layout'

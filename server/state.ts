@@ -4,7 +4,7 @@
  * server feeds it messages; the tests feed it directly.
  */
 import type { LiveEntry, LiveStatus, LiveTally, RefusalReason } from '../utils/live'
-import { acceptedChoice, isDeviceId, liveStatuses } from '../utils/live'
+import { acceptedVote, isDeviceId, liveStatuses } from '../utils/live'
 import { savedVote, tallyAnswers } from '../utils/live-tally'
 
 /** What a question keeps: its status and the vote of each device. */
@@ -146,7 +146,7 @@ export class ClassState {
     const state = this.question(id)
     if (state.status !== 'open')
       return { ok: false, reason: 'closed' }
-    const accepted = acceptedChoice(entry, vote)
+    const accepted = acceptedVote(entry, vote)
     if (!accepted)
       return { ok: false, reason: 'invalid-vote' }
     const before = state.votes.get(device)

@@ -132,7 +132,7 @@ export const CLOSE_REPLACED = 4001
 /** Largest message a client may send, in bytes; longer ones are dropped unread. */
 export const MAX_MESSAGE_BYTES = 1024
 /** Most parts a vote may have (the deck's questions have at most six options, statements or items). */
-export const MAX_CHOICE = 8
+export const MAX_VOTE_PARTS = 8
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/i
 const devicePattern = /^[\w-]{16,64}$/
@@ -179,7 +179,7 @@ export function parseClientMessage(text: string): ClientMessage | undefined {
       return keys === 'device,t' && isDeviceId(message.device) ? { t: 'hello', device: message.device } : undefined
     case 'vote': {
       const vote = message.vote
-      if (keys !== 'question,t,vote' || !isId(message.question) || !Array.isArray(vote) || vote.length > MAX_CHOICE)
+      if (keys !== 'question,t,vote' || !isId(message.question) || !Array.isArray(vote) || vote.length > MAX_VOTE_PARTS)
         return undefined
       if (!vote.every(isVotePart) || new Set(vote).size !== vote.length)
         return undefined

@@ -56,7 +56,7 @@ export function studentQuestion(question: LiveQuestion, correct?: readonly strin
   return { kind: 'choice', quiz: { ...base, type: question.type, options } }
 }
 
-/** A student's answer as the vote the class server takes (see `acceptedChoice`). */
+/** A student's answer as the vote the class server takes (see `acceptedVote`). */
 export function voteOf(answer: Answer): Vote {
   if (answer.kind === 'choice')
     return [...answer.selected]

@@ -7,7 +7,7 @@
  */
 import type { LiveEntry } from './live'
 import type { LiveStatus, LiveTally } from './live-protocol'
-import { acceptedChoice } from './live'
+import { acceptedVote } from './live'
 import { placementKey, positionKey } from './live-protocol'
 import { letter } from './scoring'
 
@@ -21,7 +21,7 @@ export function tallyKeys(entry: LiveEntry): string[] {
   return question.options.map(option => option.id)
 }
 
-/** Whether an answer (in the form `acceptedChoice` keeps) is wholly right. */
+/** Whether an answer (in the form `acceptedVote` keeps) is wholly right. */
 export function isWhollyRight(entry: LiveEntry, answer: readonly string[]): boolean {
   if (entry.question.type === 'order' || entry.question.type === 'classify')
     return answer.join() === entry.correct.join()
@@ -35,11 +35,11 @@ export function isWhollyRight(entry: LiveEntry, answer: readonly string[]): bool
  * not counted, neither by the server after a restart nor in the export.
  */
 export function savedVote(entry: LiveEntry, value: unknown): string[] | undefined {
-  const accepted = Array.isArray(value) && value.every(part => typeof part === 'string') ? acceptedChoice(entry, value) : undefined
+  const accepted = Array.isArray(value) && value.every(part => typeof part === 'string') ? acceptedVote(entry, value) : undefined
   return accepted?.length ? accepted : undefined
 }
 
-/** The tally of one question from its devices' answers (each already accepted: see `acceptedChoice`). */
+/** The tally of one question from its devices' answers (each already accepted: see `acceptedVote`). */
 export function tallyAnswers(entry: LiveEntry, status: LiveStatus, answers: Iterable<readonly string[]>): LiveTally {
   const counts: Record<string, number> = Object.fromEntries(tallyKeys(entry).map(key => [key, 0]))
   let voters = 0

@@ -7,9 +7,8 @@
  */
 import type { Lang, Localized, Quiz } from '../data/schema'
 import type { CommandMessage, LiveQuestion, LiveStatus, LiveTally } from './live-protocol'
-import { labels } from './labels'
-import { MAX_CHOICE, placementKey } from './live-protocol'
-import { scrambled } from './shuffle'
+import { MAX_VOTE_PARTS, placementKey } from './live-protocol'
+import { choiceOptions, isChoice, letter, shownOrder } from './scoring'
 
 export * from './live-protocol'
 
@@ -18,11 +17,6 @@ export interface LiveEntry {
   readonly question: LiveQuestion
   /** The right options (choice), `statement=category` for every statement (classify), or the items in order (order). */
   readonly correct: readonly string[]
-}
-
-/** A, B, C… (the same letters as `letter` in scoring.ts, which cannot be imported here: it loads `data/`). */
-function letterAt(index: number): string {
-  return String.fromCharCode(65 + index)
 }
 
 /** Names a category that has no label of its own (a level of analysis, by its id); the deck passes `getLevel`, the server `levels.json`. */
@@ -34,23 +28,16 @@ export type LevelName = (id: string) => Localized | undefined
  * deck's scrambled order (the same as on the slide), never in the right one.
  */
 export function liveEntryOf(quiz: Quiz, lang: Lang, levelName: LevelName = () => undefined): LiveEntry | undefined {
-  if (quiz.type === 'true-false') {
-    const options = ([true, false] as const).map((value, i) => ({
-      id: String(value),
-      letter: letterAt(i),
-      text: (value ? labels.quizTrue : labels.quizFalse)[lang],
-    }))
-    return { question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options }, correct: [String(quiz.answer)] }
-  }
-  if (quiz.type === 'single' || quiz.type === 'multiple') {
-    const options = quiz.options.map((option, i) => ({ id: option.id, letter: letterAt(i), text: option.text[lang] }))
+  if (isChoice(quiz)) {
+    const all = choiceOptions(quiz)
+    const options = all.map((option, i) => ({ id: option.id, letter: letter(i), text: option.text[lang] }))
     return {
       question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options },
-      correct: quiz.options.filter(option => option.correct).map(option => option.id),
+      correct: all.filter(option => option.correct).map(option => option.id),
     }
   }
   if (quiz.type === 'classify') {
-    const options = quiz.items.map((item, i) => ({ id: item.id, letter: String(i + 1), text: item.text[lang] }))
+    const options = quiz.items.map((item, i) => ({ id: item.id, letter: letter(i), text: item.text[lang] }))
     const categories = quiz.categories.map(category => ({ id: category.id, text: (category.label ?? levelName(category.id))?.[lang] ?? category.id }))
     return {
       question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options, categories },
@@ -58,8 +45,7 @@ export function liveEntryOf(quiz: Quiz, lang: Lang, levelName: LevelName = () =>
     }
   }
   const byId = new Map(quiz.items.map(item => [item.id, item]))
-  const options = scrambled(quiz.items.map(item => item.id), quiz.id)
-    .map((id, i) => ({ id, letter: letterAt(i), text: byId.get(id)!.text[lang] }))
+  const options = shownOrder(quiz).map((id, i) => ({ id, letter: letter(i), text: byId.get(id)!.text[lang] }))
   return { question: { id: quiz.id, type: quiz.type, prompt: quiz.prompt[lang], options }, correct: quiz.items.map(item => item.id) }
 }
 
@@ -82,19 +68,19 @@ export function liveCatalog(quizzes: readonly Quiz[], lang: Lang, levelName?: Le
  * (classify); every item exactly once, in the student's order (order). An
  * empty choice (a withdrawal) is kept as it is.
  */
-export function acceptedChoice(entry: LiveEntry, choice: readonly string[]): string[] | undefined {
+export function acceptedVote(entry: LiveEntry, vote: readonly string[]): string[] | undefined {
   const { question } = entry
-  if (choice.length > MAX_CHOICE || new Set(choice).size !== choice.length)
+  if (vote.length > MAX_VOTE_PARTS || new Set(vote).size !== vote.length)
     return undefined
-  if (choice.length === 0)
+  if (vote.length === 0)
     return []
   const ids = question.options.map(option => option.id)
   if (question.type === 'order')
-    return choice.length === ids.length && choice.every(id => ids.includes(id)) ? [...choice] : undefined
+    return vote.length === ids.length && vote.every(id => ids.includes(id)) ? [...vote] : undefined
   if (question.type === 'classify') {
     const categories = new Set(question.categories?.map(category => category.id))
     const placed = new Map<string, string>()
-    for (const part of choice) {
+    for (const part of vote) {
       const [statement, category, extra] = part.split('=')
       if (extra !== undefined || !statement || !category || !ids.includes(statement) || !categories.has(category) || placed.has(statement))
         return undefined
@@ -102,9 +88,9 @@ export function acceptedChoice(entry: LiveEntry, choice: readonly string[]): str
     }
     return placed.size === ids.length ? ids.map(id => placementKey(id, placed.get(id)!)) : undefined
   }
-  if (!choice.every(option => ids.includes(option)) || (question.type !== 'multiple' && choice.length > 1))
+  if (!vote.every(option => ids.includes(option)) || (question.type !== 'multiple' && vote.length > 1))
     return undefined
-  return ids.filter(option => choice.includes(option))
+  return ids.filter(option => vote.includes(option))
 }
 
 // ------------------------------------------------------------------ deck side

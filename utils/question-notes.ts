@@ -7,7 +7,7 @@
  */
 import type { Lang, Quiz } from '../data/schema'
 import type { LevelNames } from './scoring'
-import { answerKeyText, choiceOptions, isChoice, letter } from './scoring'
+import { answerKeyText, choiceOptions, isChoice, letter, rightChoices } from './scoring'
 
 /** The label that opens each data-derived paragraph of the notes. */
 export const noteLabels = {
@@ -39,8 +39,7 @@ function quoted(text: string): string {
 export function answerLine(quiz: Quiz, lang: Lang, levels: LevelNames): string {
   const label = noteLabels.answer[lang]
   if (isChoice(quiz) && quiz.type !== 'true-false') {
-    const right = choiceOptions(quiz).flatMap((option, i) => option.correct ? [`${letter(i)} (${quoted(option.text[lang])})`] : [])
-    return `${label} ${joinAnd(right, lang)}.`
+    return `${label} ${joinAnd(rightChoices(quiz, lang).map(choice => `${choice.letter} (${quoted(choice.text)})`), lang)}.`
   }
   return `${label} ${answerKeyText(quiz, lang, levels)}.`
 }

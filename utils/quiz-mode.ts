@@ -60,6 +60,9 @@ export function printCopyFrom(value: unknown): PrintCopy {
   return typeof value === 'string' && value.trim().toLowerCase() === 'lecturer' ? 'lecturer' : 'student'
 }
 
+/** Where a presenter view leaves its heartbeat for the audience windows of this browser. */
+export const PRESENTER_KEY = 'jwg-health:presenter-open'
+
 /** How often a presenter view says it is open, and how long that counts. */
 export const PRESENTER_BEAT_MS = 10_000
 export const PRESENTER_BEAT_VALID_MS = 35_000

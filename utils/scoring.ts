@@ -4,7 +4,7 @@
  * over the data's own types, shared by the questions, the summary, the
  * answer key and the saved-progress checks.
  */
-import type { Lang, Level, Localized, Quiz, QuizOf } from '../data/schema'
+import type { Lang, Level, Localized, Quiz, QuizOf, QuizOption } from '../data/schema'
 import { labels } from './labels'
 import { scrambled } from './shuffle'
 
@@ -27,14 +27,8 @@ export interface OrderAnswer {
 }
 export type Answer = ChoiceAnswer | ClassifyAnswer | OrderAnswer
 
-/** One option of a choice question, whatever its type; true-false has two. */
-export interface ChoiceOption {
-  readonly id: string
-  readonly text: Localized
-  readonly correct: boolean
-  readonly feedback: Localized
-  readonly misconception?: Localized
-}
+/** One option of a choice question, whatever its type; true-false has two, built to the schema's own option shape. */
+export type ChoiceOption = QuizOption
 
 /** The levels of analysis by name: a classify question's categories without a label of their own are levels. */
 export type LevelNames = readonly Pick<Level, 'id' | 'name'>[]
@@ -82,6 +76,20 @@ export function choiceOptions(quiz: ChoiceQuiz): readonly ChoiceOption[] {
     feedback: quiz.feedback[String(value) as 'true' | 'false'],
     misconception: quiz.answer === value ? undefined : quiz.misconception,
   }))
+}
+
+/** A right option of a choice question, lettered as the question shows it. */
+export interface RightChoice {
+  readonly letter: string
+  readonly text: string
+}
+
+/**
+ * The right options, lettered as shown, in `lang`: the parts every written
+ * answer is made of (the answer key, the presenter notes, the reveal).
+ */
+export function rightChoices(quiz: ChoiceQuiz, lang: Lang): RightChoice[] {
+  return choiceOptions(quiz).flatMap((option, i) => option.correct ? [{ letter: letter(i), text: option.text[lang] }] : [])
 }
 
 /** The categories of a classify question; a category without a label is a level of analysis, named from `levels`. */
@@ -215,10 +223,8 @@ export function gradeSummary(quiz: Quiz, result: Grade, lang: Lang): string {
  */
 export function answerKeyText(quiz: Quiz, lang: Lang, levels: LevelNames): string {
   if (isChoice(quiz)) {
-    const options = choiceOptions(quiz)
-    if (quiz.type === 'true-false')
-      return options.find(option => option.correct)!.text[lang]
-    return options.flatMap((option, i) => option.correct ? [letter(i)] : []).join(', ')
+    const right = rightChoices(quiz, lang)
+    return quiz.type === 'true-false' ? right[0]!.text : right.map(choice => choice.letter).join(', ')
   }
   if (quiz.type === 'order') {
     const shown = shownOrder(quiz)

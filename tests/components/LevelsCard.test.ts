@@ -1,17 +1,14 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import LevelsCard from '../../components/LevelsCard.vue'
 import { useLocale } from '../../composables/useLocale'
 import { getLevel } from '../../data'
 import { formatPartialDate } from '../../utils/format'
-import { stageMode } from './stage-mock'
-
-vi.mock('../../composables/useQuizStage', () => import('./stage-mock'))
+import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
   useLocale().lang.value = 'en'
-  stageMode.value = 'self-study'
 })
 
 /** The items a reader can see now: hidden context is not among them. */
@@ -66,7 +63,7 @@ describe('LevelsCard', () => {
   })
 
   it('prints the context whole, with nothing to press', () => {
-    stageMode.value = 'print'
+    slidev.isPrintMode.value = true
     const level = getLevel('system')
     render(LevelsCard, { props: { id: 'system' } })
     expect(screen.queryByRole('button')).toBeNull()

@@ -1,3 +1,4 @@
+import { fireEvent, render, screen } from '@testing-library/vue'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import LiveControls from '../../components/LiveControls.vue'
@@ -6,7 +7,6 @@ import { liveEntryOf } from '../../utils/live'
 import { liveMisconceptions } from '../../utils/live-results'
 import { classify, single } from '../quiz-fixtures'
 import { charts } from './chart-mock'
-import { getByRole } from './quiz-helpers'
 
 vi.mock('chart.js', () => import('./chart-mock'))
 
@@ -47,14 +47,17 @@ describe('LiveResults', () => {
 
 describe('LiveControls', () => {
   it('offers to open a question not yet asked, and emits the verb', async () => {
-    const wrapper = mount(LiveControls, { props: { status: 'idle' } })
-    await getByRole(wrapper, 'button', 'Open answering').trigger('click')
-    expect(wrapper.emitted('command')).toEqual([['open']])
-    expect(getByRole(wrapper, 'button', 'Reset answers').attributes('disabled')).toBeDefined()
+    const { emitted, unmount } = render(LiveControls, { props: { status: 'idle' } })
+    await fireEvent.click(screen.getByRole('button', { name: 'Open answering' }))
+    expect(emitted('command')).toEqual([['open']])
+    expect((screen.getByRole('button', { name: 'Reset answers' }) as HTMLButtonElement).disabled).toBe(true)
+    unmount()
   })
 
   it('turns the first button into "close" while answering is open, and disables all while offline', () => {
-    expect(getByRole(mount(LiveControls, { props: { status: 'open', voters: 2 } }), 'button', 'Close answering').attributes('disabled')).toBeUndefined()
+    const open = render(LiveControls, { props: { status: 'open', voters: 2 } })
+    expect((screen.getByRole('button', { name: 'Close answering' }) as HTMLButtonElement).disabled).toBe(false)
+    open.unmount()
     const offline = mount(LiveControls, { props: { status: 'open', voters: 2, connected: false } })
     expect(offline.findAll('button').every(button => button.attributes('disabled') !== undefined)).toBe(true)
   })

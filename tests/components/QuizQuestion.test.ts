@@ -1,28 +1,15 @@
 import type { Quiz } from '../../data/schema'
 import type { QuizMode } from '../../utils/quiz-mode'
-import { flushPromises, mount } from '@vue/test-utils'
+import { fireEvent, render, screen, within } from '@testing-library/vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { computed, nextTick } from 'vue'
 import QuizQuestion from '../../components/QuizQuestion.vue'
 import { useQuizProgress } from '../../composables/useQuizProgress'
 import { getQuiz } from '../../data'
 import { STORAGE_KEY } from '../../utils/quiz-storage'
 import { classify, fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
-import { allByRole, getByRole, LinkStub } from './quiz-helpers'
+import { slidesFor, slidev } from '../slidev-client'
+import { LinkStub } from './link-stub'
 
-// The question reads Slidev's state through this one composable; here the
-// tests pass mode and reveal as props instead.
-const stageAllowsReveal = vi.hoisted(() => ({ value: true }))
-vi.mock('../../composables/useQuizStage', () => ({
-  useQuizStage: () => ({
-    mode: computed(() => 'self-study'),
-    revealed: computed(() => false),
-    mayReveal: computed(() => stageAllowsReveal.value),
-    current: computed(() => true),
-    title: computed(() => 'Check yourself'),
-    slideLink: (alias: string) => ({ to: alias, title: `Slide ${alias}` }),
-  }),
-}))
 // The fixtures join the deck's own questions.
 vi.mock('../../data', async (original) => {
   const real = await original<typeof import('../../data')>()
@@ -31,7 +18,7 @@ vi.mock('../../data', async (original) => {
 })
 
 function question(id: string, props: { mode?: QuizMode, print?: boolean, revealed?: boolean, copy?: 'student' | 'lecturer' } = {}) {
-  return mount(QuizQuestion, { props: { id, ...props }, attachTo: document.body, global: { stubs: { Link: LinkStub } } })
+  return render(QuizQuestion, { props: { id, ...props }, global: { stubs: { Link: LinkStub } } })
 }
 
 /** Every text of a question that gives its answer away. */
@@ -46,11 +33,20 @@ function answerTexts(quiz: Quiz): string[] {
   return texts
 }
 
-const status = (wrapper: ReturnType<typeof question>) => wrapper.get('[role="status"]').text()
+/** The text a reader (or a screen reader) gets: hidden parts left out. */
+function shownText(element: Element): string {
+  const copy = element.cloneNode(true) as Element
+  copy.querySelectorAll('[hidden]').forEach(hidden => hidden.remove())
+  return copy.textContent!.replace(/\s+/g, ' ')
+}
+
+const status = () => screen.getByRole('status').textContent!.replace(/\s+/g, ' ').trim()
+const flush = () => new Promise(resolve => setTimeout(resolve))
 
 beforeEach(() => {
   useQuizProgress().reset()
   localStorage.clear()
+  slidesFor(fixtures.flatMap(quiz => quiz.reread))
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -58,156 +54,190 @@ afterEach(() => {
 
 describe('QuizQuestion in self-study', () => {
   it('renders each type of question from its id, with its objective', () => {
-    expect(allByRole(question(single.id), 'radio')).toHaveLength(3)
-    expect(allByRole(question(multiple.id), 'checkbox')).toHaveLength(4)
-    expect(allByRole(question(trueFalse.id), 'radio')).toHaveLength(2)
-    expect(allByRole(question(classify.id), 'radio')).toHaveLength(9)
-    expect(allByRole(question(order.id), 'button').filter(b => b.attributes('aria-label')?.startsWith('Move'))).toHaveLength(8)
-    expect(question('nts-reply').text()).toContain(getQuiz('nts-reply').prompt.en)
-    expect(question(single.id).text()).toContain('Objective 1')
+    expect(within(question(single.id).container as HTMLElement).getAllByRole('radio')).toHaveLength(3)
+    expect(within(question(multiple.id).container as HTMLElement).getAllByRole('checkbox')).toHaveLength(4)
+    expect(within(question(trueFalse.id).container as HTMLElement).getAllByRole('radio')).toHaveLength(2)
+    expect(within(question(classify.id).container as HTMLElement).getAllByRole('radio')).toHaveLength(9)
+    expect(within(question(order.id).container as HTMLElement).getAllByRole('button', { name: /^Move/ })).toHaveLength(8)
+    expect(question('nts-reply').container.textContent).toContain(getQuiz('nts-reply').prompt.en)
+    expect(question(single.id).container.textContent).toContain('Objective 1')
   })
 
-  it('holds nothing of the answer before a check, in text or attributes', () => {
+  it('shows nothing of the answer before a check: what is rendered ahead is hidden, out of the accessibility tree', () => {
     for (const quiz of fixtures) {
-      const html = question(quiz.id).html()
+      const { container, unmount } = question(quiz.id)
+      const shown = shownText(container)
       for (const text of answerTexts(quiz))
-        expect(html, `${quiz.id}: ${text}`).not.toContain(text)
-      expect(html).not.toMatch(/data-(?:correct|answer)|is-right|is-wrong/)
+        expect(shown, `${quiz.id}: ${text}`).not.toContain(text)
+      expect(container.innerHTML).not.toMatch(/data-(?:correct|answer)|is-right|is-wrong/)
+      for (const hidden of container.querySelectorAll<HTMLElement>('.quiz-feedback, .quiz__footer'))
+        expect(hidden.closest('[hidden]'), quiz.id).not.toBeNull()
+      unmount()
     }
   })
 
   it('asks for an answer before checking, in the live region', async () => {
-    const wrapper = question(single.id)
-    await getByRole(wrapper, 'button', 'Check my answer').trigger('submit')
-    expect(status(wrapper)).toContain('Choose an answer first.')
-    const sorting = question(classify.id)
-    await getByRole(sorting, 'button', 'Check my answer').trigger('click')
-    await sorting.get('form').trigger('submit')
-    expect(status(sorting)).toContain('Place every statement first: 0 of 3 placed.')
+    const first = question(single.id)
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(status()).toContain('Choose an answer first.')
+    first.unmount()
+    question(classify.id)
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(status()).toContain('Place every statement first: 0 of 3 placed.')
   })
 
   it('checks an answer, announces the result by icon and words, then offers a retry and the solution', async () => {
-    const wrapper = question(single.id)
-    expect(allByRole(wrapper, 'button').map(button => button.text())).toEqual(['Check my answer'])
-    await getByRole(wrapper, 'radio', 'Only armies count').setValue(true)
-    await wrapper.get('form').trigger('submit')
-    await flushPromises()
-    expect(status(wrapper)).toBe('✗ Not yet. Read the feedback, then try again or show the solution.')
-    expect(wrapper.get('[role="status"] [aria-hidden="true"]').text()).toBe('✗')
-    expect(wrapper.text()).toContain('The traditional view.')
-    expect(wrapper.text().replace(/\s+/g, ' ')).toContain('Reread: Slide health-security [Alman et al.]')
-    // The focus moves to the new button, never to the page, where an arrow key would change the slide.
-    expect(document.activeElement?.textContent?.trim()).toBe('Try again')
-    expect(wrapper.text()).not.toContain(single.explanation.en)
+    const { container } = question(single.id)
+    expect(screen.getAllByRole('button').map(button => button.textContent!.trim())).toEqual(['Check my answer'])
+    await fireEvent.click(screen.getByRole('radio', { name: /Only armies count/ }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(status()).toBe('✗ Not yet. Read the feedback, then try again or show the solution.')
+    expect(within(screen.getByRole('status')).getByText('✗').getAttribute('aria-hidden')).toBe('true')
+    expect(shownText(container)).toContain('The traditional view.')
+    expect(shownText(container)).toContain('Reread: Slide health-security [Alman et al.]')
+    // The focus stays on a button, never on the page, where an arrow key would change the slide.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' }))
+    expect(shownText(container)).not.toContain(single.explanation.en)
 
-    await getByRole(wrapper, 'button', 'Try again').trigger('click')
-    await flushPromises()
-    expect(document.activeElement).toBe(getByRole(wrapper, 'radio', 'Only armies count').element)
-    expect(wrapper.text()).not.toContain('The traditional view.')
+    await fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await flush()
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: /Only armies count/ }))
+    expect(shownText(container)).not.toContain('The traditional view.')
 
-    await getByRole(wrapper, 'button', 'Show the solution').trigger('click')
-    expect(wrapper.text()).toContain(single.explanation.en)
-    expect(wrapper.text()).toContain('✓ Correct answer. Right: stability is at stake.')
-    expect(status(wrapper)).toContain('The solution is shown')
-    await getByRole(wrapper, 'button', 'Hide the solution').trigger('click')
-    expect(wrapper.text()).not.toContain(single.explanation.en)
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the solution' }))
+    expect(shownText(container)).toContain(single.explanation.en)
+    expect(shownText(container)).toContain('✓ Correct answer. Right: stability is at stake.')
+    expect(status()).toContain('The solution is shown')
+    await fireEvent.click(screen.getByRole('button', { name: 'Hide the solution' }))
+    expect(shownText(container)).not.toContain(single.explanation.en)
   })
 
   it('says "Correct" with counts for a question of several parts', async () => {
-    const wrapper = question(multiple.id)
-    await getByRole(wrapper, 'checkbox', 'A plasma plant').setValue(true)
-    await getByRole(wrapper, 'checkbox', 'Hospital links').setValue(true)
-    await wrapper.get('form').trigger('submit')
-    expect(status(wrapper)).toBe('✓ Correct: 2 of 2 right answers chosen, 0 wrong.')
+    question(multiple.id)
+    await fireEvent.click(screen.getByRole('checkbox', { name: /A plasma plant/ }))
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Hospital links/ }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(status()).toBe('✓ Correct: 2 of 2 right answers chosen, 0 wrong.')
   })
 
   it('keeps the answer and its check after a reload', async () => {
     const first = question(trueFalse.id)
-    await getByRole(first, 'radio', 'False').setValue(true)
-    await first.get('form').trigger('submit')
-    await nextTick()
+    await fireEvent.click(screen.getByRole('radio', { name: /False/ }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    await flush()
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).entries[trueFalse.id]).toMatchObject({ answer: { selected: ['false'] }, checked: true })
     first.unmount()
-    const again = question(trueFalse.id)
-    expect((getByRole(again, 'radio', 'False').element as HTMLInputElement).checked).toBe(true)
-    expect(status(again)).toBe('✓ Correct.')
+    question(trueFalse.id)
+    expect((screen.getByRole('radio', { name: /False/ }) as HTMLInputElement).checked).toBe(true)
+    expect(status()).toBe('✓ Correct.')
   })
 
   it('on the slide\'s click, shows the solution only after a first try', async () => {
-    const wrapper = question(single.id, { revealed: true })
-    expect(wrapper.text()).not.toContain(single.explanation.en)
-    expect(status(wrapper)).toContain('Check an answer first: the solution opens after your first try.')
-    await getByRole(wrapper, 'radio', 'Only armies count').setValue(true)
-    await wrapper.get('form').trigger('submit')
-    expect(wrapper.text()).toContain(single.explanation.en)
-    expect(allByRole(wrapper, 'radio')).toHaveLength(3)
+    const { container } = question(single.id, { revealed: true })
+    expect(shownText(container)).not.toContain(single.explanation.en)
+    expect(status()).toContain('Check an answer first: the solution opens after your first try.')
+    await fireEvent.click(screen.getByRole('radio', { name: /Only armies count/ }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(shownText(container)).toContain(single.explanation.en)
+    expect(screen.getAllByRole('radio')).toHaveLength(3)
+  })
+})
+
+describe('QuizQuestion on a slide', () => {
+  it('reads the reveal from the slide\'s click when the markdown passes none', async () => {
+    question(single.id, { mode: 'present' })
+    expect(status()).toBe('')
+    slidev.clicks.value = 1
+    await flush()
+    expect(status()).toBe('✓ Answer revealed: B')
+  })
+
+  it('turns to the room\'s view in the presenter view, and to print in an export', async () => {
+    slidev.isPresenter.value = true
+    const presenting = question(single.id)
+    expect(presenting.container.querySelector('.quiz--present')).not.toBeNull()
+    expect(screen.queryAllByRole('radio')).toHaveLength(0)
+    presenting.unmount()
+    slidev.isPresenter.value = false
+    slidev.isPrintMode.value = true
+    expect(question(single.id).container.querySelector('.quiz--print')).not.toBeNull()
+  })
+
+  it('ignores a reveal where the slide is not the current one, or drawn as a thumbnail of the overview', () => {
+    slidev.renderContext.value = 'overview'
+    const thumbnail = question(single.id, { mode: 'present', revealed: true })
+    for (const text of answerTexts(single))
+      expect(thumbnail.container.innerHTML).not.toContain(text)
+    thumbnail.unmount()
+    slidev.renderContext.value = 'slide'
+    slidev.page.value = 2
+    const offScreen = question(single.id, { mode: 'present', revealed: true })
+    for (const text of answerTexts(single))
+      expect(offScreen.container.innerHTML).not.toContain(text)
+    expect(status()).toBe('')
+  })
+
+  it('links the slides to reread by their titles', async () => {
+    question(single.id)
+    await fireEvent.click(screen.getByRole('radio', { name: /Only armies count/ }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
+    expect(screen.getByRole('link', { name: 'Slide health-security' }).getAttribute('href')).toBe('/health-security')
   })
 })
 
 describe('QuizQuestion in present mode', () => {
-  it('shows the room the question with lettered options and no controls, and nothing of the answer', () => {
+  it('shows the room the question with lettered options and no controls, and nothing of the answer, not even hidden', () => {
     for (const quiz of fixtures) {
-      const wrapper = question(quiz.id, { mode: 'present' })
-      expect(wrapper.findAll('input')).toHaveLength(0)
-      expect(wrapper.findAll('button')).toHaveLength(0)
+      const { container, unmount } = question(quiz.id, { mode: 'present' })
+      expect(container.querySelectorAll('input, button')).toHaveLength(0)
       for (const text of answerTexts(quiz))
-        expect(wrapper.html(), `${quiz.id}: ${text}`).not.toContain(text)
+        expect(container.innerHTML, `${quiz.id}: ${text}`).not.toContain(text)
+      unmount()
     }
-    expect(question(single.id, { mode: 'present' }).findAll('ol > li').map(li => li.text().replace(/\s+/g, ' '))).toEqual(['A Only armies count', 'B Disease shakes stability', 'C It is welfare policy'])
+    question(single.id, { mode: 'present' })
+    expect(screen.getAllByRole('listitem').map(li => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['A Only armies count', 'B Disease shakes stability', 'C It is welfare policy'])
   })
 
   it('reveals the answer and why on the presenter\'s click, and announces it', () => {
-    const wrapper = question(single.id, { mode: 'present', revealed: true })
-    expect(wrapper.text()).toContain('✓ Correct answer.')
-    expect(wrapper.text()).toContain(single.explanation.en)
-    expect(status(wrapper)).toBe('✓ Answer revealed: B')
+    const { container } = question(single.id, { mode: 'present', revealed: true })
+    expect(container.textContent).toContain('✓ Correct answer.')
+    expect(container.textContent).toContain(single.explanation.en)
+    expect(status()).toBe('✓ Answer revealed: B')
   })
 
-  it('ignores a reveal where the slide is not the current one, shown big (an overview thumbnail)', () => {
-    stageAllowsReveal.value = false
-    try {
-      const wrapper = question(single.id, { mode: 'present', revealed: true })
-      for (const text of answerTexts(single))
-        expect(wrapper.html()).not.toContain(text)
-      expect(status(wrapper)).toBe('')
-    }
-    finally {
-      stageAllowsReveal.value = true
-    }
-  })
-
-  it('never shows or changes the answers saved on this device', async () => {
+  it('never shows or changes the answers saved on this device', () => {
     useQuizProgress().record(single, { kind: 'choice', selected: ['b'] })
-    const wrapper = question(single.id, { mode: 'present' })
-    expect(wrapper.text()).not.toContain('Correct')
-    expect(wrapper.html()).not.toContain('is-chosen')
+    const { container } = question(single.id, { mode: 'present' })
+    expect(container.textContent).not.toContain('Correct')
+    expect(container.innerHTML).not.toContain('is-chosen')
   })
 })
 
 describe('QuizQuestion in print', () => {
   it('prints the student copy with lettered options and no answer', () => {
     for (const quiz of fixtures) {
-      const wrapper = question(quiz.id, { mode: 'print', copy: 'student', revealed: true })
-      expect(wrapper.findAll('input, button')).toHaveLength(0)
+      const { container, unmount } = question(quiz.id, { mode: 'print', copy: 'student', revealed: true })
+      expect(container.querySelectorAll('input, button')).toHaveLength(0)
       for (const text of answerTexts(quiz))
-        expect(wrapper.html(), `${quiz.id}: ${text}`).not.toContain(text)
-      expect(wrapper.text()).toContain('Reread:')
+        expect(container.innerHTML, `${quiz.id}: ${text}`).not.toContain(text)
+      expect(container.textContent).toContain('Reread:')
+      unmount()
     }
   })
 
   it('prints with the `print` prop that the markdown sets inside <RenderWhen context="print">', () => {
-    const wrapper = question(classify.id, { print: true, copy: 'student', revealed: true })
-    expect(wrapper.find('.quiz--print').exists()).toBe(true)
-    expect(wrapper.findAll('input, button')).toHaveLength(0)
-    expect(wrapper.findAll('.quiz-letter').map(letter => letter.text())[0]).toBe('A')
+    const { container } = question(classify.id, { print: true, copy: 'student', revealed: true })
+    expect(container.querySelector('.quiz--print')).not.toBeNull()
+    expect(container.querySelectorAll('input, button')).toHaveLength(0)
+    expect(container.querySelector('.quiz-letter')!.textContent).toBe('A')
     for (const text of answerTexts(classify))
-      expect(wrapper.html()).not.toContain(text)
+      expect(container.innerHTML).not.toContain(text)
   })
 
   it('prints the lecturer copy with the answer marked and why', () => {
-    const wrapper = question(single.id, { mode: 'print', copy: 'lecturer' })
-    expect(wrapper.text()).toContain('✓ Correct answer.')
-    expect(wrapper.text()).toContain(single.explanation.en)
-    expect(wrapper.find('[role="status"]').exists()).toBe(false)
+    const { container } = question(single.id, { mode: 'print', copy: 'lecturer' })
+    expect(container.textContent).toContain('✓ Correct answer.')
+    expect(container.textContent).toContain(single.explanation.en)
+    expect(screen.queryByRole('status')).toBeNull()
   })
 })

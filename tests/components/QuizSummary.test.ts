@@ -1,30 +1,23 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { fireEvent, render, screen, within } from '@testing-library/vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { computed } from 'vue'
-import QuizAnswerKey from '../../components/QuizAnswerKey.vue'
 import QuizSummary from '../../components/QuizSummary.vue'
 import { useQuizProgress } from '../../composables/useQuizProgress'
 import { getQuiz, paper, quizzes } from '../../data'
 import { solutionOf } from '../../utils/scoring'
+import { slidesFor } from '../slidev-client'
 import { charts } from './chart-mock'
-import { getByRole, LinkStub, queryByRole } from './quiz-helpers'
+import { LinkStub } from './link-stub'
 
 vi.mock('chart.js', () => import('./chart-mock'))
-vi.mock('../../composables/useQuizStage', () => ({
-  useQuizStage: () => ({
-    mode: computed(() => 'self-study'),
-    revealed: computed(() => false),
-    current: computed(() => true),
-    title: computed(() => 'Check yourself'),
-    slideLink: (alias: string) => ({ to: alias, title: `Slide ${alias}` }),
-  }),
-}))
 
-const summary = (props: { print?: boolean } = {}) => mount(QuizSummary, { props, attachTo: document.body, global: { stubs: { Link: LinkStub } } })
+const summary = (props: { print?: boolean } = {}) => render(QuizSummary, { props, global: { stubs: { Link: LinkStub } } })
+/** The body rows of the chart's data table (or the printed table), cell by cell. */
+const tableRows = () => [...document.querySelectorAll('tbody tr')].map(row => [...row.querySelectorAll('th, td')].map(cell => cell.textContent!.trim()))
 
 beforeEach(() => {
   charts.length = 0
   useQuizProgress().reset()
+  slidesFor(quizzes.flatMap(quiz => quiz.reread))
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -34,88 +27,73 @@ describe('QuizSummary', () => {
   it('charts the score of each objective in %, one bar per objective, with the count answered', async () => {
     const quiz = getQuiz('nts-reply')
     useQuizProgress().record(quiz, solutionOf(quiz))
-    const wrapper = summary()
-    await flushPromises()
+    const { container } = summary()
     const lo1 = quizzes.filter(q => q.objective === 'lo1').length
-    const table = wrapper.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))
+    const table = tableRows()
     expect(table).toHaveLength(paper.objectives.length)
     expect(table[0]).toEqual([`Health as security, 1 of ${lo1} answered`, `${Math.round(100 / lo1)} %`])
     expect(table[1]![1]).toBe('0 %')
-    expect(wrapper.get('canvas').attributes('aria-label')).toContain('Your score (%)')
+    expect(container.querySelector('canvas')!.getAttribute('aria-label')).toContain('Your score (%)')
   })
 
   it('links to the slides to reread for each question answered wrong, and to nothing before any answer', () => {
     const empty = summary()
-    expect(empty.text()).toContain('No question answered yet')
-    expect(empty.find('.quiz-summary__reread').exists()).toBe(false)
+    expect(screen.getByText(/No question answered yet/)).toBeTruthy()
+    expect(empty.container.querySelector('.quiz-summary__reread')).toBeNull()
     empty.unmount()
 
     const quiz = getQuiz('nts-reply')
     const wrong = quiz.type === 'single' ? quiz.options.find(option => !option.correct)!.id : ''
     useQuizProgress().record(quiz, { kind: 'choice', selected: [wrong] })
-    const wrapper = summary()
-    expect(wrapper.findAll('.quiz-summary__reread > li')).toHaveLength(1)
-    expect(wrapper.get('.quiz-summary__reread > li').text()).toContain('Objective 1')
+    const { container } = summary()
+    const reread = container.querySelectorAll('.quiz-summary__reread > li')
+    expect(reread).toHaveLength(1)
+    expect(reread[0]!.textContent).toContain('Objective 1')
     for (const alias of quiz.reread)
-      expect(getByRole(wrapper, 'link', `Slide ${alias}`).attributes('href')).toBe(`/${alias}`)
+      expect(screen.getByRole('link', { name: `Slide ${alias}` }).getAttribute('href')).toBe(`/${alias}`)
+  })
+
+  it('keeps its chart as it is while its slide is off screen, and catches up when it is shown', async () => {
+    const { slidev } = await import('../slidev-client')
+    slidev.page.value = 2
+    summary()
+    const quiz = getQuiz('nts-reply')
+    useQuizProgress().record(quiz, solutionOf(quiz))
+    await new Promise(resolve => setTimeout(resolve))
+    expect(tableRows()[0]![1]).toBe('0 %')
+    slidev.currentSlideNo.value = 2
+    await new Promise(resolve => setTimeout(resolve))
+    expect(tableRows()[0]![1]).not.toBe('0 %')
   })
 
   it('resets the progress only after a confirmation, announced, with the focus on the safe answer', async () => {
     const quiz = getQuiz('nts-reply')
     useQuizProgress().record(quiz, solutionOf(quiz))
-    const wrapper = summary()
-    await getByRole(wrapper, 'button', 'Reset my progress').trigger('click')
-    await flushPromises()
+    summary()
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' }))
     // The question names the group the two answers sit in.
-    const group = getByRole(wrapper, 'group', 'Delete every saved answer on this device? This cannot be undone.')
-    expect(group.findAll('button').map(button => button.text())).toEqual(['No, keep them', 'Yes, delete my answers'])
-    expect(document.activeElement?.textContent?.trim()).toBe('No, keep them')
-    expect(queryByRole(wrapper, 'button', 'Reset my progress')).toBeUndefined()
+    const group = screen.getByRole('group', { name: 'Delete every saved answer on this device? This cannot be undone.' })
+    expect(within(group).getAllByRole('button').map(button => button.textContent!.trim())).toEqual(['No, keep them', 'Yes, delete my answers'])
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'No, keep them' }))
+    expect(screen.queryByRole('button', { name: 'Reset my progress' })).toBeNull()
 
-    await getByRole(wrapper, 'button', 'No, keep them').trigger('click')
-    await flushPromises()
+    await fireEvent.click(screen.getByRole('button', { name: 'No, keep them' }))
+    await new Promise(resolve => setTimeout(resolve))
     expect(useQuizProgress().answered.value).toBe(1)
-    expect(wrapper.get('[role="status"]').text()).toBe('Nothing was deleted.')
-    expect(document.activeElement?.textContent?.trim()).toBe('Reset my progress')
+    expect(screen.getByRole('status').textContent!.trim()).toBe('Nothing was deleted.')
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset my progress' }))
 
-    await getByRole(wrapper, 'button', 'Reset my progress').trigger('click')
-    await getByRole(wrapper, 'button', 'Yes, delete my answers').trigger('click')
-    await flushPromises()
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' }))
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, delete my answers' }))
     expect(useQuizProgress().answered.value).toBe(0)
-    expect(wrapper.get('[role="status"]').text()).toBe('Your progress has been reset.')
+    expect(screen.getByRole('status').textContent!.trim()).toBe('Your progress has been reset.')
   })
 
   it('prints a table to fill in by hand, with no chart and no button', () => {
-    const wrapper = summary({ print: true })
-    expect(wrapper.find('canvas').exists()).toBe(false)
-    expect(wrapper.find('button').exists()).toBe(false)
-    expect(wrapper.findAll('tbody tr')).toHaveLength(paper.objectives.length)
-    expect(wrapper.text()).toContain('Score: ____ of')
-  })
-})
-
-describe('QuizAnswerKey', () => {
-  it('gives the lecturer every question\'s answer and why, across its pages', () => {
-    const pages = [1, 2, 3].map(page => mount(QuizAnswerKey, { props: { page, pages: 3, copy: 'lecturer' } }))
-    const text = pages.map(page => page.text()).join('\n')
-    expect(pages.flatMap(page => page.findAll('li')).length).toBe(quizzes.length)
-    for (const quiz of quizzes)
-      expect(text, quiz.id).toContain(quiz.explanation.en)
-    expect(text).toContain('Answer: B: "No: a disease can shake a state\'s stability')
-  })
-
-  it('gives the student copy a note and nothing of the answers', () => {
-    const wrapper = mount(QuizAnswerKey, { props: { page: 1, pages: 3, copy: 'student' } })
-    expect(wrapper.text()).toContain('printed in the lecturer copy only')
-    for (const quiz of quizzes)
-      expect(wrapper.html()).not.toContain(quiz.explanation.en)
-  })
-
-  it('follows VITE_DECK_COPY when no copy is given', () => {
-    vi.stubEnv('VITE_DECK_COPY', 'lecturer')
-    expect(mount(QuizAnswerKey).findAll('li').length).toBe(quizzes.length)
-    vi.stubEnv('VITE_DECK_COPY', '')
-    expect(mount(QuizAnswerKey).findAll('li').length).toBe(0)
-    vi.unstubAllEnvs()
+    const { container } = summary({ print: true })
+    expect(container.querySelector('canvas')).toBeNull()
+    expect(screen.queryAllByRole('button')).toHaveLength(0)
+    expect(tableRows()).toHaveLength(paper.objectives.length)
+    expect(container.textContent).toContain('Score: ____ of')
   })
 })

@@ -1,16 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import StudyMethod from '../../components/StudyMethod.vue'
 import { useLocale } from '../../composables/useLocale'
 import { paper } from '../../data'
-import { stageMode } from './stage-mock'
-
-vi.mock('../../composables/useQuizStage', () => import('./stage-mock'))
+import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
   useLocale().lang.value = 'en'
-  stageMode.value = 'self-study'
 })
 
 const { features } = paper.method
@@ -38,7 +35,7 @@ describe('StudyMethod', () => {
   })
 
   it('prints the features whole, with nothing to press', () => {
-    stageMode.value = 'print'
+    slidev.isPrintMode.value = true
     render(StudyMethod)
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.getAllByRole('listitem')).toHaveLength(paper.method.materials.length + features.length)

@@ -1,16 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import StudyQuestion from '../../components/StudyQuestion.vue'
 import { useLocale } from '../../composables/useLocale'
 import { paper } from '../../data'
-import { stageMode } from './stage-mock'
-
-vi.mock('../../composables/useQuizStage', () => import('./stage-mock'))
+import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
   useLocale().lang.value = 'en'
-  stageMode.value = 'self-study'
 })
 
 const { background } = paper
@@ -39,7 +36,7 @@ describe('StudyQuestion', () => {
   })
 
   it('prints the premises whole, with nothing to press', () => {
-    stageMode.value = 'print'
+    slidev.isPrintMode.value = true
     render(StudyQuestion)
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.getByText(background[0]!.text.en).closest('[style*="display: none"]')).toBeNull()

@@ -1,16 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/vue'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import TheoryCard from '../../components/TheoryCard.vue'
 import { useLocale } from '../../composables/useLocale'
 import { getTheory } from '../../data'
-import { stageMode } from './stage-mock'
-
-vi.mock('../../composables/useQuizStage', () => import('./stage-mock'))
+import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
   useLocale().lang.value = 'en'
-  stageMode.value = 'self-study'
 })
 
 describe('TheoryCard', () => {
@@ -41,7 +38,7 @@ describe('TheoryCard', () => {
   })
 
   it('prints the key points whole, with nothing to press', () => {
-    stageMode.value = 'print'
+    slidev.isPrintMode.value = true
     const theory = getTheory('levels-of-analysis')
     render(TheoryCard, { props: { id: theory.id } })
     expect(screen.queryByRole('button')).toBeNull()

@@ -1,10 +1,10 @@
 import type { StorageLike } from '@vueuse/core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { useQuizAttempt } from '../../composables/useQuizAttempt'
-import { useQuizProgress } from '../../composables/useQuizProgress'
+import { useMemoryProgress, useQuizProgress } from '../../composables/useQuizProgress'
 import { signature, STORAGE_KEY } from '../../utils/quiz-storage'
-import { emptyAnswer } from '../../utils/scoring'
+import { emptyAnswer, grade } from '../../utils/scoring'
 import { classify, fixtures, multiple, order, single } from '../quiz-fixtures'
 
 /** An in-memory storage, optionally one that refuses to write. */
@@ -23,6 +23,12 @@ function memory(initial: Record<string, string> = {}, { full = false } = {}): St
     },
   }
 }
+
+// Grading is spied on, so a test can count the grades one check computes.
+vi.mock('../../utils/scoring', async (original) => {
+  const real = await original<typeof import('../../utils/scoring')>()
+  return { ...real, grade: vi.fn(real.grade) }
+})
 
 const use = (storage: StorageLike) => useQuizProgress({ storage, quizzes: fixtures })
 
@@ -119,7 +125,7 @@ describe('useQuizProgress', () => {
 describe('useQuizAttempt', () => {
   it('answers, checks, retries and shows the solution only after a first attempt, saving as it goes', () => {
     const progress = use(memory())
-    const attempt = useQuizAttempt(single, { progress })
+    const attempt = useQuizAttempt(single, { store: progress })
     expect(attempt.answer.value).toEqual(emptyAnswer(single))
     expect(attempt.check()).toBeNull()
     attempt.toggleSolution()
@@ -142,17 +148,42 @@ describe('useQuizAttempt', () => {
   })
 
   it('changing a checked answer unchecks it', () => {
-    const attempt = useQuizAttempt(single, { progress: use(memory()) })
+    const attempt = useQuizAttempt(single, { store: use(memory()) })
     attempt.update({ kind: 'choice', selected: ['a'] })
     attempt.check()
     attempt.update({ kind: 'choice', selected: ['b'] })
     expect(attempt.checked.value).toBe(false)
   })
 
-  it('without persisting, neither shows saved answers nor saves new ones', () => {
+  it('grades once per check, and every reader of the result gets that one grade', () => {
+    const attempt = useQuizAttempt(single, { store: use(memory()) })
+    attempt.update({ kind: 'choice', selected: ['a'] })
+    vi.mocked(grade).mockClear()
+    const checked = attempt.check()
+    expect(attempt.result.value).toBe(checked)
+    expect(attempt.result.value).toBe(checked)
+    expect(grade).toHaveBeenCalledTimes(1)
+    attempt.retry()
+    expect(attempt.result.value).toBeNull()
+    attempt.check()
+    expect(grade).toHaveBeenCalledTimes(2)
+  })
+
+  it('grades a check restored from storage once, on its first reading', async () => {
+    const storage = memory()
+    use(storage).record(single, { kind: 'choice', selected: ['b'] })
+    await nextTick()
+    const attempt = useQuizAttempt(single, { store: use(storage) })
+    vi.mocked(grade).mockClear()
+    expect(attempt.result.value).toMatchObject({ correct: true })
+    expect(attempt.result.value).toMatchObject({ correct: true })
+    expect(grade).toHaveBeenCalledTimes(1)
+  })
+
+  it('kept in memory, neither shows saved answers nor saves new ones', () => {
     const progress = use(memory())
     progress.record(single, { kind: 'choice', selected: ['b'] })
-    const attempt = useQuizAttempt(single, { progress, persist: false })
+    const attempt = useQuizAttempt(single, { store: useMemoryProgress(fixtures) })
     expect(attempt.answer.value).toEqual(emptyAnswer(single))
     expect(attempt.checked.value).toBe(false)
     attempt.update({ kind: 'choice', selected: ['a'] })

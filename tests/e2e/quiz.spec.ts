@@ -175,20 +175,45 @@ test.describe('self-study', () => {
     expect(errors).toEqual([])
   })
 
-  test('nothing of an answer is on the page before it is checked, nor in the overview', async ({ page }) => {
+  // A student's copy of the deck holds the answers anyway; self-study renders
+  // its feedback ahead, hidden, so that a check only uncovers it. Hidden means
+  // not shown, not in the accessibility tree and not printed.
+  test('nothing of an answer is shown before it is checked, nor in the overview', async ({ page }) => {
     for (const id of ['nts-reply', quizzes.find(q => q.type === 'order')!.id, quizzes.find(q => q.type === 'classify')!.id]) {
       const no = slideNumberOfQuiz(id)
       await open(page, no)
-      const html = await page.content()
-      for (const text of answerTexts(id))
-        expect(html, `${id}: ${text.slice(0, 40)}`).not.toContain(text)
-      expect(html).not.toMatch(/data-correct|is-right|is-wrong/)
+      const quizBox = slide(page, no).locator('.quiz')
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+      const shown = await quizBox.innerText()
+      const tree = await quizBox.ariaSnapshot()
+      for (const text of answerTexts(id)) {
+        expect(shown, `${id}: ${text.slice(0, 40)}`).not.toContain(text)
+        expect(tree, `${id}: ${text.slice(0, 40)}`).not.toContain(text.slice(0, 40))
+      }
+      expect(await page.content()).not.toMatch(/data-correct|is-right|is-wrong/)
+      await page.emulateMedia({ media: 'print' })
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+      expect(await quizBox.innerText()).toBe(shown)
+      await page.emulateMedia({ media: 'screen' })
     }
     await page.keyboard.press('o')
     await expect.poll(() => page.locator('.slidev-page').count()).toBeGreaterThan(30)
-    const html = await page.content()
-    for (const text of answerTexts(single))
-      expect(html).not.toContain(text)
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+    const text = await page.locator('body').innerText()
+    for (const answer of answerTexts(single))
+      expect(text).not.toContain(answer)
+  })
+
+  test('a check uncovers the feedback rendered ahead and announces the result', async ({ page }) => {
+    await open(page, singleNo)
+    const quizBox = slide(page, singleNo).locator('.quiz')
+    const wrong = quiz(single).options!.find(option => !option.correct)!
+    await quizBox.getByRole('radio', { name: wrong.text.en }).check()
+    await quizBox.getByRole('button', { name: 'Check my answer' }).click()
+    await expect(quizBox.getByRole('status')).toHaveText(/✗\s*Not yet/)
+    await expect(quizBox.getByText(wrong.feedback.en)).toBeVisible()
+    await expect(quizBox.getByText(quiz(single).explanation.en)).toBeHidden()
+    await expect(quizBox.getByRole('button', { name: 'Try again' })).toBeFocused()
   })
 })
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { countDifferences, expectedCounts, parseLoadArgs, simulatedAnswer } from '../../scripts/class-load'
-import { acceptedChoice, liveEntryOf } from '../../utils/live'
+import { acceptedVote, liveEntryOf } from '../../utils/live'
 import { tallyAnswers } from '../../utils/live-tally'
 import { classify, order, single } from '../quiz-fixtures'
 
@@ -25,7 +25,7 @@ describe('simulatedAnswer', () => {
     for (const entry of entries) {
       for (let n = 0; n < 7; n++) {
         const answer = simulatedAnswer(entry.question, n)
-        expect(acceptedChoice(entry, answer), `${entry.question.type} #${n}`).toEqual(answer)
+        expect(acceptedVote(entry, answer), `${entry.question.type} #${n}`).toEqual(answer)
       }
     }
   })

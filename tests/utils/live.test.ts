@@ -30,7 +30,7 @@ describe('liveEntryOf', () => {
 
   it('sends a classify question\'s statements, numbered, and its categories, without saying where each belongs', () => {
     const entry = liveEntryOf(classify, 'id', id => ({ en: `Level ${id}`, id: `Tingkat ${id}` }))!
-    expect(entry.question.options.map(option => `${option.letter} ${option.id}`)).toEqual(['1 minister', '2 imports', '3 shortage'])
+    expect(entry.question.options.map(option => `${option.letter} ${option.id}`)).toEqual(['A minister', 'B imports', 'C shortage'])
     expect(entry.question.categories).toEqual([{ id: 'individual', text: 'Tingkat individual' }, { id: 'state', text: 'Tingkat state' }, { id: 'system', text: 'Tingkat system' }])
     expect(entry.correct).toEqual(['minister=individual', 'imports=state', 'shortage=system'])
     expect(JSON.stringify(entry.question)).not.toMatch(/=/)

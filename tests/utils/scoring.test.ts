@@ -11,6 +11,7 @@ import {
   gradeSummary,
   isComplete,
   letter,
+  rightChoices,
   scoresByObjective,
   shownOrder,
   solutionOf,
@@ -107,6 +108,14 @@ describe('categoriesOf', () => {
 
   it('says which question has a category that is neither labelled nor a level', () => {
     expect(() => categoriesOf(classify, levels.filter(level => level.id !== 'state'))).toThrow(`Question ${classify.id}: category "state" has no label and is not a level of analysis`)
+  })
+})
+
+describe('rightChoices', () => {
+  it('lists the right options with the letters the question shows, in either language', () => {
+    expect(rightChoices(single, 'en')).toEqual([{ letter: 'B', text: single.options[1]!.text.en }])
+    expect(rightChoices(multiple, 'en').map(choice => choice.letter)).toEqual(['A', 'B'])
+    expect(rightChoices(trueFalse, 'id')).toEqual([{ letter: 'B', text: 'Salah' }])
   })
 })
 
