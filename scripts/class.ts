@@ -296,7 +296,7 @@ async function main(): Promise<void> {
     warn: message => console.warn(message),
   })
   // Build the phones' page now, so that a broken build is said here, before any phone asks for it.
-  await studentAssets()
+  await studentAssets(options.lang)
   // The last resort: whatever a handler missed is logged and the class goes on (every vote is already in the journal).
   const lastResort = (error: unknown) => {
     console.error(`Unexpected error; the class goes on: ${String((error as Error)?.stack ?? error)}`)

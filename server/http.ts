@@ -178,9 +178,9 @@ export function createHttpHandler(options: HttpOptions): (request: IncomingMessa
       return empty(response, 400)
     const { pathname } = url
     if (pathname === '/join' || pathname === '/join/' || pathname === '/j')
-      return page(response, 200, studentPage(lang, await studentAssets()), { 'content-security-policy': STUDENT_CSP })
+      return page(response, 200, studentPage(lang, await studentAssets(lang)), { 'content-security-policy': STUDENT_CSP })
     if (pathname.startsWith('/join/assets/')) {
-      const asset = (await studentAssets()).files.get(pathname)
+      const asset = (await studentAssets(lang)).files.get(pathname)
       if (!asset)
         return empty(response, 404)
       response.writeHead(200, { ...common, 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable' })

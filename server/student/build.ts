@@ -1,11 +1,14 @@
 /**
  * The phones' page, built by Vite with Vue from main.ts (the deck's own
- * question components, labels and colours) into memory, once per process on
- * the first request: one script and one stylesheet, served under
- * `/join/assets/` with the hashed names Vite gives them.
+ * question components, labels and colours) into memory, once per process and
+ * language on the first request: one script and one stylesheet, served under
+ * `/join/assets/` with the hashed names Vite gives them. A class runs one
+ * edition, so the page carries that edition's labels only, as the deck does.
  */
 import type { RolldownOutput } from 'rolldown'
+import type { Lang } from '../../data/schema'
 import { fileURLToPath } from 'node:url'
+import { editionLabelsModule } from '../../utils/edition-labels'
 
 export interface StudentAsset {
   readonly type: string
@@ -22,9 +25,10 @@ export interface StudentAssets {
 }
 
 const BASE = '/join/'
-let built: Promise<StudentAssets> | undefined
+const labelsFile = fileURLToPath(new URL('../../utils/labels.ts', import.meta.url))
+const built = new Map<Lang, Promise<StudentAssets>>()
 
-async function buildPage(): Promise<StudentAssets> {
+async function buildPage(lang: Lang): Promise<StudentAssets> {
   const [{ build }, { default: vue }] = await Promise.all([import('vite'), import('@vitejs/plugin-vue')])
   const root = fileURLToPath(new URL('../../', import.meta.url))
   const result = await build({
@@ -33,7 +37,7 @@ async function buildPage(): Promise<StudentAssets> {
     base: BASE,
     logLevel: 'silent',
     publicDir: false,
-    plugins: [vue()],
+    plugins: [vue(), { name: 'student-edition-labels', enforce: 'pre', load: id => id === labelsFile ? editionLabelsModule(lang) : undefined }],
     define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     build: {
       write: false,
@@ -66,9 +70,13 @@ async function buildPage(): Promise<StudentAssets> {
   return { script, styles, files }
 }
 
-/** The phones' page's files; a failed build is retried on the next call. */
-export function studentAssets(): Promise<StudentAssets> {
-  built ??= buildPage()
-  built.catch(() => (built = undefined))
-  return built
+/** The phones' page's files for an edition in `lang`; a failed build is retried on the next call. */
+export function studentAssets(lang: Lang): Promise<StudentAssets> {
+  let page = built.get(lang)
+  if (!page) {
+    page = buildPage(lang)
+    built.set(lang, page)
+    page.catch(() => built.delete(lang))
+  }
+  return page
 }

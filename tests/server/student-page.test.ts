@@ -32,7 +32,7 @@ describe('loginPage', () => {
 
 describe('studentAssets', () => {
   it('builds the phones\' page with Vue into one script and one stylesheet that hold nothing of the answers', async () => {
-    const built = await studentAssets()
+    const built = await studentAssets('en')
     expect(built.styles).toHaveLength(1)
     const code = String(built.files.get(built.script)!.body)
     expect(code).toContain('/live/ws?role=')
@@ -46,4 +46,13 @@ describe('studentAssets', () => {
     // The size is reported by the benchmark; this only catches the deck's data or a second framework slipping in.
     expect(gzipSync(code).length).toBeLessThan(60_000)
   }, 60_000)
+
+  it('carries the edition\'s labels only', async () => {
+    const [en, id] = await Promise.all([studentAssets('en'), studentAssets('id')])
+    const code = (built: typeof en) => String(built.files.get(built.script)!.body)
+    expect(code(en)).toContain('Send my new answer')
+    expect(code(en)).not.toContain('Kirim jawaban yang baru')
+    expect(code(id)).toContain('Kirim jawaban yang baru')
+    expect(code(id)).not.toContain('Send my new answer')
+  }, 120_000)
 })
