@@ -1,9 +1,12 @@
 import { defineAppSetup } from '@slidev/types'
+import chartSlides from 'virtual:deck-chart-slides'
 import { reactive } from 'vue'
 import configs from '#slidev/configs'
 import { slides } from '#slidev/slides'
 import { useLocale } from '../composables/useLocale'
 import { installReadingLayout } from '../composables/useReadingLayout'
+import { loadChartJs } from '../utils/chart-js'
+import { opensChartSlide } from '../utils/chart-slides'
 import { restoreNotes, showsNotes } from '../utils/lazy-notes'
 
 let notesLoaded: Promise<void> | undefined
@@ -33,6 +36,14 @@ export default defineAppSetup(async ({ router }) => {
   if (lang === 'en' || lang === 'id')
     useLocale().lang.value = lang
   router.beforeEach(async (to) => {
+    // A chart slide's charts wait for chart.js: start it with the slide's own
+    // code, not once the slide has rendered. Only for the slide opened, never
+    // for the neighbours Slidev mounts hidden beside it.
+    if (opensChartSlide(to, chartSlides)) {
+      loadChartJs().catch(() => {
+        // Nothing lost: the chart asks again when it is created, and says so if it fails.
+      })
+    }
     if (showsNotes(to.name))
       await loadNotes()
   })
