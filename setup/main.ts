@@ -41,14 +41,15 @@ export default defineAppSetup(async ({ router }) => {
   const lang = configs.htmlAttrs?.lang
   if (lang === 'en' || lang === 'id')
     useLocale().lang.value = lang
-  // The slide opened first paints before its neighbours load (utils/neighbour-preload.ts);
-  // any other page (presenter, overview, print) lets them load at once.
+  // The slide opened first paints before its neighbours load (utils/neighbour-preload.ts),
+  // its charts included; any other page (presenter, overview, print) lets them load at once.
   const release = holdNeighbours(slides.value)
   router.isReady().then(async () => {
     const route = router.currentRoute.value
     const slide = route.name === 'play' ? slideOf(slides.value, route.params.no) : undefined
     if (slide) {
-      await slide.load()
+      // A chart.js that fails to load is reported by the chart itself.
+      await Promise.all([slide.load(), opensChartSlide(route, chartSlides) && loadChartJs().catch(() => undefined)])
       await afterPaint()
     }
   }).finally(release)
