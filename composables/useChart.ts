@@ -2,28 +2,7 @@ import type { Chart, ChartConfiguration, ChartType, DefaultDataPoint } from 'cha
 import type { ComputedRef, MaybeRefOrGetter, ShallowRef } from 'vue'
 import { tryOnScopeDispose, usePreferredReducedMotion } from '@vueuse/core'
 import { computed, shallowRef, toValue, watch } from 'vue'
-
-let chartJs: Promise<typeof Chart> | undefined
-
-/**
- * chart.js, loaded the first time a chart is wanted, not with the component:
- * Slidev mounts the slides on either side of the current one, so a quiz
- * slide next to a chart slide would otherwise download and run chart.js
- * (about 50 kB gzip) before its own question shows, for a chart nobody sees yet.
- * The deck draws bars only: registering these four pieces, never `chart.js/auto`,
- * keeps every other controller, element, scale and plugin out of the bundle.
- * Legends, titles and tooltips are HTML, and value labels a plugin of our own.
- */
-export function loadChartJs(): Promise<typeof Chart> {
-  chartJs ??= import('chart.js').then(({ BarController, BarElement, CategoryScale, Chart, LinearScale }) => {
-    Chart.register(BarController, BarElement, CategoryScale, LinearScale)
-    return Chart
-  }, (error: unknown) => {
-    chartJs = undefined
-    throw error
-  })
-  return chartJs
-}
+import { loadChartJs } from '../utils/chart-js'
 
 export interface UseChartOptions {
   /**

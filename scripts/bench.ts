@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { Buffer } from 'node:buffer'
 /**
- * `npm run bench [-- --runs 5 --builds 2 --exports 1]`: how fast this deck is
+ * `npm run bench [-- --runs 5 --builds 2 --exports 1 --deck-dist DIR --plain-dist DIR --figures first,chart]`: how fast this deck is
  * on a student's phone, measured against a plain deck (`bench/plain/slides.md`:
  * ten Markdown slides, the default theme, the same Slidev).
  *
@@ -17,6 +17,9 @@ import type { Buffer } from 'node:buffer'
  * `slidev export` time per PDF page. It also checks that chart.js, the quiz
  * and the levels diagram are not among the scripts slide 1 loads, and ends
  * with every budget (README, Performance) against its target: met or missed.
+ * `--deck-dist` and `--plain-dist` load an existing build of either deck
+ * instead of building it, and `--figures` measures only the loads named
+ * (first, chart, quiz, next), so one change can be checked in a few minutes.
  */
 import type { Server } from 'node:http'
 import { spawnSync } from 'node:child_process'
@@ -58,9 +61,42 @@ interface Target {
   canvas?: boolean
 }
 
-function args(): { runs: number, builds: number, exports: number } {
-  const values = readOptions(process.argv.slice(2), { runs: { type: 'string' }, builds: { type: 'string' }, exports: { type: 'string' } }, 'Options: --runs N (≥ 5 for the budgets), --builds N, --exports N')
-  return { runs: wholeNumber(values.runs, 'runs', 5), builds: wholeNumber(values.builds, 'builds', 2), exports: wholeNumber(values.exports, 'exports', 1) }
+const figureNames = ['first', 'chart', 'quiz', 'next'] as const
+type Figure = typeof figureNames[number]
+
+interface Options {
+  runs: number
+  builds: number
+  exports: number
+  /** An existing build of this deck to load instead of building one. */
+  deckDist?: string
+  /** An existing build of the plain deck to load instead of building one. */
+  plainDist?: string
+  /** The loads to measure. */
+  figures: Set<Figure>
+}
+
+function args(): Options {
+  const values = readOptions(process.argv.slice(2), {
+    'runs': { type: 'string' },
+    'builds': { type: 'string' },
+    'exports': { type: 'string' },
+    'deck-dist': { type: 'string' },
+    'plain-dist': { type: 'string' },
+    'figures': { type: 'string' },
+  }, `Options: --runs N (≥ 5 for the budgets), --builds N, --exports N, --deck-dist DIR, --plain-dist DIR, --figures ${figureNames.join(',')}`)
+  const figures = (values.figures ?? figureNames.join(',')).split(',').map(name => name.trim())
+  const unknown = figures.filter(name => !(figureNames as readonly string[]).includes(name))
+  if (unknown.length)
+    throw new Error(`--figures takes ${figureNames.join(', ')}, not "${unknown.join(', ')}"`)
+  return {
+    runs: wholeNumber(values.runs, 'runs', 5),
+    builds: wholeNumber(values.builds, 'builds', 2),
+    exports: wholeNumber(values.exports, 'exports', 1),
+    deckDist: values['deck-dist'] && resolve(values['deck-dist']),
+    plainDist: values['plain-dist'] && resolve(values['plain-dist']),
+    figures: new Set(figures as Figure[]),
+  }
 }
 
 function headingSlide(heading: string): number | undefined {
@@ -370,7 +406,9 @@ async function main(): Promise<void> {
   const started = performance.now()
   const pair = decks()
   const work = mkdtempSync(join(tmpdir(), 'deck-bench-'))
-  const dist = (deck: Deck): string => join(work, deck === pair[0] ? 'deck' : 'plain')
+  const given = (deck: Deck): string | undefined => (deck === pair[0] ? options.deckDist : options.plainDist)
+  const dist = (deck: Deck): string => given(deck) ?? join(work, deck === pair[0] ? 'deck' : 'plain')
+  const wants = (figure: Figure): boolean => options.figures.has(figure)
   const builds = new Map<Deck, number[]>(pair.map(deck => [deck, []]))
   const exports = new Map<Deck, number[]>(pair.map(deck => [deck, []]))
   const pages = new Map<Deck, number>()
@@ -378,7 +416,7 @@ async function main(): Promise<void> {
 
   try {
     for (let round = 0; round < Math.max(1, options.builds); round++) {
-      for (const deck of order(round)) {
+      for (const deck of order(round).filter(deck => !given(deck))) {
         rmSync(dist(deck), { recursive: true, force: true })
         builds.get(deck)!.push(runSlidev(['build', deck.entry, '--out', dist(deck)]))
         console.log(`build ${deck.name}: ${s(builds.get(deck)!.at(-1)!)}`)
@@ -415,13 +453,15 @@ async function main(): Promise<void> {
         for (const deck of order(round)) {
           const url = servers.get(deck)!.url
           const sample = samples.get(deck)!
-          const first = await load(browser, url, deck.targets.first!)
-          sample.first.push(first.visibleMs)
-          sample.jsBytes.push(first.jsBytes)
-          first.jsFiles.forEach(file => firstFiles.get(deck)!.add(file))
-          if (deck.targets.chart)
+          if (wants('first')) {
+            const first = await load(browser, url, deck.targets.first!)
+            sample.first.push(first.visibleMs)
+            sample.jsBytes.push(first.jsBytes)
+            first.jsFiles.forEach(file => firstFiles.get(deck)!.add(file))
+          }
+          if (deck.targets.chart && wants('chart'))
             sample.chart.push((await load(browser, url, deck.targets.chart)).visibleMs)
-          if (deck.targets.quiz) {
+          if (deck.targets.quiz && wants('quiz')) {
             const quiz = deck.targets.quiz
             sample.quiz.push((await load(browser, url, quiz, deck === pair[0]
               ? async (page) => {
@@ -431,7 +471,7 @@ async function main(): Promise<void> {
               }
               : undefined)).visibleMs)
           }
-          if (deck === pair[0])
+          if (deck === pair[0] && wants('next'))
             sample.next.push(...await nextSlideLatencies(browser, url))
           process.stdout.write('.')
         }
@@ -455,11 +495,11 @@ async function main(): Promise<void> {
       row(['---', '---:', '---:', '---:']),
       row(['JS before slide 1 visible (gzip, median)', kB(median(a.jsBytes)), kB(median(b.jsBytes)), ratio(median(a.jsBytes), median(b.jsBytes))]),
       row(['slide 1 visible (median / p95)', `${ms(median(a.first))} / ${ms(percentile(a.first, 0.95))}`, `${ms(median(b.first))} / ${ms(percentile(b.first, 0.95))}`, ratio(median(a.first), median(b.first))]),
-      row([`chart slide opened by address (median; plain: ${plain.targets.chart!.label})`, a.chart.length ? ms(median(a.chart)) : 'n/a (no chart slide)', ms(median(b.chart)), ratio(median(a.chart), median(b.chart))]),
-      row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : 'n/a (no quiz slide)', ms(median(b.quiz)), ratio(median(a.quiz), median(b.quiz))]),
-      row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : 'n/a (no quiz slide)', 'n/a (no quiz)', '']),
-      row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'n/a', 'n/a (canvas only)', '']),
-      row([`build (median of ${builds.get(deck)!.length})`, s(median(builds.get(deck)!)), s(median(builds.get(plain)!)), ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
+      row([`chart slide opened by address (median; plain: ${plain.targets.chart!.label})`, a.chart.length ? ms(median(a.chart)) : wants('chart') ? 'n/a (no chart slide)' : 'not measured', b.chart.length ? ms(median(b.chart)) : 'not measured', ratio(median(a.chart), median(b.chart))]),
+      row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', b.quiz.length ? ms(median(b.quiz)) : 'not measured', ratio(median(a.quiz), median(b.quiz))]),
+      row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', 'n/a (no quiz)', '']),
+      row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'not measured', 'n/a (canvas only)', '']),
+      row([`build (median of ${builds.get(deck)!.length})`, builds.get(deck)!.length ? s(median(builds.get(deck)!)) : 'given', builds.get(plain)!.length ? s(median(builds.get(plain)!)) : 'given', ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
       row(['`slidev export` per PDF page', exports.get(deck)!.length ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', exports.get(plain)!.length ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
     ]
     console.log(`\nChromium ${browser.version()}, CPU slowed ${cpuSlowdown}×, ${cpus().length} cores, Node ${process.versions.node}; ${Math.max(5, options.runs)} cold loads of each, alternating; gzip level 6.\n`)
@@ -480,10 +520,12 @@ async function main(): Promise<void> {
       ratioBudget('slide 1 visible (median)', 1.15, median(a.first), median(b.first)),
       ratioBudget('chart slide opened by address (median)', 1.25, median(a.chart), median(b.chart)),
       ratioBudget('quiz slide opened by address (median)', 1.25, median(a.quiz), median(b.quiz)),
-      { name: 'answer click to feedback painted (median)', target: '≤ 50 ms', measured: a.answer.length ? ms(median(a.answer)) : 'not measured', met: a.answer.length > 0 && median(a.answer) <= 50 },
-      { name: 'answer click to feedback painted (p95)', target: '≤ 100 ms', measured: a.answer.length ? ms(percentile(a.answer, 0.95)) : 'not measured', met: a.answer.length > 0 && percentile(a.answer, 0.95) <= 100 },
-      { name: 'next slide painted in the reading layout (median)', target: '≤ 150 ms', measured: a.next.length ? ms(median(a.next)) : 'not measured', met: a.next.length > 0 && median(a.next) <= 150 },
-      { name: 'chart, quiz, diagram code before slide 1', target: 'none', measured: lazyMet ? 'none' : 'loaded', met: lazyMet },
+      { name: 'answer click to feedback painted (median)', target: '≤ 50 ms', measured: a.answer.length ? ms(median(a.answer)) : 'not measured', met: a.answer.length ? median(a.answer) <= 50 : undefined },
+      { name: 'answer click to feedback painted (p95)', target: '≤ 100 ms', measured: a.answer.length ? ms(percentile(a.answer, 0.95)) : 'not measured', met: a.answer.length ? percentile(a.answer, 0.95) <= 100 : undefined },
+      { name: 'next slide painted in the reading layout (median)', target: '≤ 150 ms', measured: a.next.length ? ms(median(a.next)) : 'not measured', met: a.next.length ? median(a.next) <= 150 : undefined },
+      wants('first')
+        ? { name: 'chart, quiz, diagram code before slide 1', target: 'none', measured: lazyMet ? 'none' : 'loaded', met: lazyMet }
+        : { name: 'chart, quiz, diagram code before slide 1', target: 'none', measured: 'not measured', met: undefined },
       exported ? ratioBudget('`slidev export` per PDF page', 1.2, exportPerPage(deck), exportPerPage(plain)) : { name: '`slidev export` per PDF page', target: '≤ 1.20× plain', measured: 'not measured', met: undefined },
     ]
     console.log('\nBudgets (this deck against the plain deck; ratios from alternating loads):\n')

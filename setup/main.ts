@@ -1,12 +1,21 @@
 import { defineAppSetup } from '@slidev/types'
+import chartSlides from 'virtual:deck-chart-slides'
 import { reactive } from 'vue'
 import configs from '#slidev/configs'
 import { slides } from '#slidev/slides'
 import { useLocale } from '../composables/useLocale'
 import { installReadingLayout } from '../composables/useReadingLayout'
+import { loadChartJs } from '../utils/chart-js'
+import { opensChartSlide } from '../utils/chart-slides'
 import { restoreNotes, showsNotes } from '../utils/lazy-notes'
+import { holdNeighbours, slideOf } from '../utils/neighbour-preload'
 
 let notesLoaded: Promise<void> | undefined
+
+/** Resolves after the next frame has been painted. */
+function afterPaint(): Promise<void> {
+  return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+}
 
 /**
  * The build keeps presenter notes out of what slide 1 loads (setup/vite-plugins.ts);
@@ -32,7 +41,27 @@ export default defineAppSetup(async ({ router }) => {
   const lang = configs.htmlAttrs?.lang
   if (lang === 'en' || lang === 'id')
     useLocale().lang.value = lang
+  // The slide opened first paints before its neighbours load (utils/neighbour-preload.ts),
+  // its charts included; any other page (presenter, overview, print) lets them load at once.
+  const release = holdNeighbours(slides.value)
+  router.isReady().then(async () => {
+    const route = router.currentRoute.value
+    const slide = route.name === 'play' ? slideOf(slides.value, route.params.no) : undefined
+    if (slide) {
+      // A chart.js that fails to load is reported by the chart itself.
+      await Promise.all([slide.load(), opensChartSlide(route, chartSlides) && loadChartJs().catch(() => undefined)])
+      await afterPaint()
+    }
+  }).finally(release)
   router.beforeEach(async (to) => {
+    // A chart slide's charts wait for chart.js: start it with the slide's own
+    // code, not once the slide has rendered. Only for the slide opened, never
+    // for the neighbours Slidev mounts hidden beside it.
+    if (opensChartSlide(to, chartSlides)) {
+      loadChartJs().catch(() => {
+        // Nothing lost: the chart asks again when it is created, and says so if it fails.
+      })
+    }
     if (showsNotes(to.name))
       await loadNotes()
   })

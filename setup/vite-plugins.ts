@@ -1,17 +1,24 @@
 import type { Plugin } from 'vite'
 import type { NotesBySlide } from '../utils/lazy-notes'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { chartSlideKeys, chartSlidesModuleCode, chartSlidesModuleId } from '../utils/chart-slides'
 import { editionLabelsModule } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
+import { paperCoverModuleCode } from '../utils/paper-cover'
 import { isPwaSetup, registerLater } from '../utils/pwa-later'
 
 const labelsFile = fileURLToPath(new URL('../utils/labels.ts', import.meta.url))
+const paperCoverFile = fileURLToPath(new URL('../data/paper-cover.ts', import.meta.url))
+const paperFile = fileURLToPath(new URL('../data/paper.json', import.meta.url))
 const resolvedNotesId = `\0${notesModuleId}`
+const resolvedChartSlidesId = `\0${chartSlidesModuleId}`
 
 /**
- * Three cuts to what a student's phone downloads before slide 1, all in the
- * build only (dev and the tests are unchanged). Slidev passes its resolved
+ * Four cuts to what a student's phone downloads before slide 1, all in the
+ * build only (dev and the tests are unchanged), and one list that lets a chart
+ * slide start loading chart.js early. Slidev passes its resolved
  * options here, which is how the plugins know the edition and the slides.
  * - `deck-lazy-notes`: presenter notes move out of the entry chunk into a
  *   chunk of their own, loaded by the pages that show notes (utils/lazy-notes.ts,
@@ -20,6 +27,11 @@ const resolvedNotesId = `\0${notesModuleId}`
  *   interface labels only (utils/edition-labels.ts).
  * - `deck-pwa-later`: the service worker is registered after the first
  *   slide, not before it (utils/pwa-later.ts).
+ * - `deck-paper-cover`: the cover gets the paper's title, authors and journal,
+ *   not its whole record (utils/paper-cover.ts); the data check that starts
+ *   the build has already checked them.
+ * - `deck-chart-slides`: which slides draw a chart (utils/chart-slides.ts), so
+ *   the router starts chart.js with such a slide's code, not after it renders.
  */
 export default defineVitePluginsSetup(({ data }): Plugin[] => {
   const notes: NotesBySlide = {}
@@ -61,6 +73,28 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
       load(id) {
         if (id === labelsFile && (lang === 'en' || lang === 'id'))
           return editionLabelsModule(lang)
+      },
+    },
+    {
+      name: 'deck-paper-cover',
+      apply: 'build',
+      enforce: 'pre',
+      load(id) {
+        if (id === paperCoverFile) {
+          this.addWatchFile(paperFile)
+          return paperCoverModuleCode(readFileSync(paperFile, 'utf8'))
+        }
+      },
+    },
+    {
+      name: 'deck-chart-slides',
+      resolveId(id) {
+        if (id === chartSlidesModuleId)
+          return resolvedChartSlidesId
+      },
+      load(id) {
+        if (id === resolvedChartSlidesId)
+          return chartSlidesModuleCode(chartSlideKeys(data.slides))
       },
     },
     {

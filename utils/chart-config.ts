@@ -247,17 +247,30 @@ export function chartSummary(input: { title: string, labels: readonly string[], 
 const countryOrder = ['indonesia', 'south-korea'] as const
 const countryTone = { 'indonesia': 'indonesia', 'south-korea': 'korea' } as const satisfies Record<string, Tone>
 
+/**
+ * The short date formats, made once per language and precision: building an
+ * `Intl` formatter costs far more than using one, and a chart slide's panels
+ * and table format every date as the slide first renders.
+ */
+const shortDateFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** "31 Dec 2022", "Mar 2020" or "2019": short enough to sit under a bar's label. */
 export function shortDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number)
   if (month === undefined)
     return String(year)
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'short',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-  }).format(new Date(Date.UTC(year!, month - 1, day ?? 1)))
+  const key = `${lang} ${day === undefined ? 'month' : 'day'}`
+  let format = shortDateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      ...(day === undefined ? {} : { day: 'numeric' }),
+    })
+    shortDateFormats.set(key, format)
+  }
+  return format.format(new Date(Date.UTC(year!, month - 1, day ?? 1)))
 }
 
 /** When a value held, in words: the source's period if it gives one, else its date. */

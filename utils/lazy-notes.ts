@@ -31,7 +31,7 @@ export function frontmatterSlide(id: string): number | undefined {
 
 /**
  * Takes the rendered notes out of a slide's frontmatter module: the module's
- * code with `noteHTML` emptied, and the notes. Throws when the module does not
+ * code with `noteHTML` (and the editor's `frontmatterRaw`) emptied, and the notes. Throws when the module does not
  * have the shape this Slidev writes, so a Slidev upgrade that changes it stops
  * the build instead of silently shipping the notes again.
  */
@@ -44,6 +44,10 @@ export function takeNote(code: string): { code: string, noteHTML: string } {
     throw new Error('A slide\'s info has no noteHTML: the notes cannot be moved out of it (has Slidev changed how it writes them?)')
   const noteHTML = info.noteHTML
   info.noteHTML = ''
+  // The YAML of the frontmatter, again, for the dev server's slide editor only
+  // (the headmatter is half a kilobyte): the built deck never reads it.
+  if (typeof info.frontmatterRaw === 'string')
+    info.frontmatterRaw = ''
   return { code: code.replace(slideInfoLine, (_, start: string, _info: string, end: string) => `${start}${JSON.stringify(info)}${end}`), noteHTML }
 }
 

@@ -96,3 +96,17 @@ test('slide 1 downloads no presenter notes, and the notes page shows them', asyn
   await expect(page.getByText('Welcome the class')).toBeVisible()
   expect(errors).toEqual([])
 })
+
+test('outside a live class, the cover downloads nothing of the join box', async ({ page }) => {
+  const { errors } = watch(page)
+  const scripts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js'))
+      scripts.push(response.text())
+  })
+  await page.goto('/1')
+  await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect((await Promise.all(scripts)).filter(text => text.includes('live-join__qr'))).toEqual([])
+  expect(errors).toEqual([])
+})

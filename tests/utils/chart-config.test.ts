@@ -100,6 +100,13 @@ describe('shortDate and valueWhen', () => {
     expect(shortDate('2019', 'en')).toBe('2019')
   })
 
+  it('keeps a month\'s date and a day\'s date apart, whichever comes first', () => {
+    expect(shortDate('2020-03-02', 'en')).toBe('2 Mar 2020')
+    expect(shortDate('2020-03', 'en')).toBe('Mar 2020')
+    expect(shortDate('2020-03', 'id')).toBe('Mar 2020')
+    expect(shortDate('2021-08-17', 'id')).toBe('17 Agu 2021')
+  })
+
   it('prefers the source\'s own period to a date', () => {
     const beds = getIndicator('hospital-beds').values[0]!
     expect(valueWhen(beds, 'en')).toBe('latest year since 2010')

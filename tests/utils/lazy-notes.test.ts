@@ -36,6 +36,12 @@ describe('takeNote', () => {
     expect(code).toContain('    no: 3,')
   })
 
+  it('empties the editor\'s copy of the frontmatter, which the built deck never reads', () => {
+    const { code } = takeNote(frontmatterModule({ title: 'Cover', frontmatterRaw: 'theme: default\nlayout: cover\n', noteHTML: '' }))
+    expect(code).not.toContain('theme: default')
+    expect(code).toContain('"frontmatterRaw":""')
+  })
+
   it('stops the build when the module is not shaped as expected', () => {
     expect(() => takeNote('export const meta = {}')).toThrow(/has Slidev changed/)
     expect(() => takeNote(frontmatterModule({ title: 'No notes field' }))).toThrow(/no noteHTML/)
