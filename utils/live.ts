@@ -10,7 +10,7 @@ import type { CommandMessage, LiveQuestion, LiveStatus, LiveTally } from './live
 import { MAX_VOTE_PARTS, placementKey } from './live-protocol'
 import { choiceOptions, isChoice, letter, shownOrder } from './scoring'
 
-export * from './live-protocol'
+export { isLiveHost, LIVE_META } from './live-host'
 
 /** A question the server can run: what students see, and what it keeps to itself until the reveal. */
 export interface LiveEntry {
@@ -95,13 +95,7 @@ export function acceptedVote(entry: LiveEntry, vote: readonly string[]): string[
 
 // ------------------------------------------------------------------ deck side
 
-/** The name of the `<meta>` tag the class server adds to the deck's page; a static host has none. */
-export const LIVE_META = 'jwg-live'
-
-/** Whether this page was served by the class server (no request is made to find out). */
-export function isLiveHost(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): boolean {
-  return !!doc?.querySelector(`meta[name="${LIVE_META}"]`)
-}
+export * from './live-protocol'
 
 /** What the deck learns from `/live/config.json`. */
 export interface LiveConfig {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import LiveJoin from '../../components/LiveJoin.vue'
-import { LIVE_HOST_META } from '../../utils/live-host'
+import { LIVE_META } from '../../utils/live-host'
 
 // The join box itself (tested in LiveJoinCode.test.ts), as a stand-in that
 // records whether it was downloaded and shows the props it was given.
@@ -20,7 +20,7 @@ vi.mock('../../components/LiveJoinCode.vue', async () => {
 
 function serveFromClassServer(): void {
   const meta = document.createElement('meta')
-  meta.name = LIVE_HOST_META
+  meta.name = LIVE_META
   document.head.append(meta)
 }
 
