@@ -14,7 +14,9 @@ export type PaperCover = Pick<Paper, typeof coverFields[number]>
 
 /** The cover's fields of a paper record, and nothing else. */
 export function coverOf(paper: PaperCover): PaperCover {
-  return Object.freeze(Object.fromEntries(coverFields.map(field => [field, paper[field]])) as unknown as PaperCover)
+  const { title, originalTitle, authors, journal, institution } = paper
+  const cover: PaperCover = { title, originalTitle, authors, journal, institution }
+  return Object.freeze(cover)
 }
 
 /** The module the build puts in place of `data/paper-cover.ts`: the cover's fields of `paper.json`, as a literal. */
