@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import type { NotesBySlide } from '../utils/lazy-notes'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { editionData } from '../data/edition-data-plugin'
 import { editionLabelsModule } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
 import { isPwaSetup, registerLater } from '../utils/pwa-later'
@@ -26,6 +27,7 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
   const lang = data.config.htmlAttrs?.lang
   let build = false
   return [
+    editionData(lang),
     {
       name: 'deck-lazy-notes',
       configResolved(config) {
