@@ -3,7 +3,7 @@ import type { ComputedRef, Ref } from 'vue'
 import type { Quiz } from '../data/schema'
 import type { QuizEntry, QuizProgress } from '../utils/quiz-storage'
 import type { Answer, Grade, ObjectiveScore } from '../utils/scoring'
-import { createSharedComposable, debounceFilter, useEventListener, useStorage } from '@vueuse/core'
+import { createSharedComposable, debounceFilter, tryOnScopeDispose, useEventListener, useStorage } from '@vueuse/core'
 import { computed, effectScope, readonly, shallowRef } from 'vue'
 import { quizzes as deckQuizzes, paper } from '../data'
 import { emptyProgress, sanitize, serialize, signature, STORAGE_KEY } from '../utils/quiz-storage'
@@ -128,6 +128,8 @@ function createSavedProgress(key: string, storage: StorageLike | undefined, quiz
     // A phone may drop a page it hid without a pagehide: either one writes what waits.
     useEventListener('pagehide', () => save.flush())
     useEventListener(globalThis.document, 'visibilitychange', () => document.visibilityState === 'hidden' && save.flush())
+    // Nor may a change wait past the progress it belongs to.
+    tryOnScopeDispose(() => save.flush())
   }
   const stored = useStorage<QuizProgress>(key, emptyProgress(), storage, {
     eventFilter: save,
