@@ -3,7 +3,7 @@ import type { ComputedRef, Ref } from 'vue'
 import type { Quiz } from '../data/schema'
 import type { QuizEntry, QuizProgress } from '../utils/quiz-storage'
 import type { Answer, Grade, ObjectiveScore } from '../utils/scoring'
-import { createSharedComposable, useStorage } from '@vueuse/core'
+import { createSharedComposable, debounceFilter, tryOnScopeDispose, useEventListener, useStorage } from '@vueuse/core'
 import { computed, effectScope, readonly, shallowRef } from 'vue'
 import { quizzes as deckQuizzes, paper } from '../data'
 import { emptyProgress, sanitize, serialize, signature, STORAGE_KEY } from '../utils/quiz-storage'
@@ -16,7 +16,16 @@ export interface UseQuizProgressOptions {
   storage?: StorageLike
   /** The questions progress may refer to. Default: the deck's. */
   quizzes?: readonly Quiz[]
+  /** Milliseconds a change waits before it is written (0: at once). Default 0; the deck's own progress waits `DECK_SAVE_DELAY`. */
+  saveDelay?: number
 }
+
+/**
+ * How long the deck's progress waits before it is written: a check paints its
+ * feedback first, and the write (serialising, the storage event every stored
+ * setting of the page hears) comes after. A page being left writes at once.
+ */
+export const DECK_SAVE_DELAY = 200
 
 /**
  * Where a learner's answers live, for a question's attempt: the saved
@@ -113,8 +122,17 @@ function createProgress(stored: Ref<QuizProgress>, quizzes: readonly Quiz[]): Us
   }
 }
 
-function createSavedProgress(key: string, storage: StorageLike | undefined, quizzes: readonly Quiz[]): UseQuizProgressReturn {
+function createSavedProgress(key: string, storage: StorageLike | undefined, quizzes: readonly Quiz[], saveDelay = 0): UseQuizProgressReturn {
+  const save = debounceFilter(saveDelay, { maxWait: 1000 })
+  if (saveDelay > 0) {
+    // A phone may drop a page it hid without a pagehide: either one writes what waits.
+    useEventListener('pagehide', () => save.flush())
+    useEventListener(globalThis.document, 'visibilitychange', () => document.visibilityState === 'hidden' && save.flush())
+    // Nor may a change wait past the progress it belongs to.
+    tryOnScopeDispose(() => save.flush())
+  }
   const stored = useStorage<QuizProgress>(key, emptyProgress(), storage, {
+    eventFilter: save,
     // Every read, including another tab's writes, goes through `sanitize`:
     // corrupt, outdated or unknown entries are dropped one by one, never thrown.
     serializer: { read: raw => sanitize(raw, quizzes), write: serialize },
@@ -130,7 +148,7 @@ function createSavedProgress(key: string, storage: StorageLike | undefined, quiz
 }
 
 /** The deck's own progress, one per page, shared by every question and the summary. */
-const useDeckProgress = createSharedComposable(() => createSavedProgress(STORAGE_KEY, undefined, deckQuizzes))
+const useDeckProgress = createSharedComposable(() => createSavedProgress(STORAGE_KEY, undefined, deckQuizzes, DECK_SAVE_DELAY))
 
 /**
  * A student's saved answers, shared by every question of the deck, kept in
@@ -142,9 +160,9 @@ const useDeckProgress = createSharedComposable(() => createSavedProgress(STORAGE
  * ```
  */
 export function useQuizProgress(options: UseQuizProgressOptions = {}): UseQuizProgressReturn {
-  if (!options.storage && !options.key && !options.quizzes)
+  if (!options.storage && !options.key && !options.quizzes && options.saveDelay === undefined)
     return useDeckProgress()
-  return effectScope(true).run(() => createSavedProgress(options.key ?? STORAGE_KEY, options.storage, options.quizzes ?? deckQuizzes))!
+  return effectScope(true).run(() => createSavedProgress(options.key ?? STORAGE_KEY, options.storage, options.quizzes ?? deckQuizzes, options.saveDelay))!
 }
 
 /**

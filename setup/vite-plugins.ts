@@ -3,6 +3,7 @@ import type { NotesBySlide } from '../utils/lazy-notes'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { editionData } from '../data/edition-data-plugin'
 import { chartSlideKeys, chartSlidesModuleCode, chartSlidesModuleId } from '../utils/chart-slides'
 import { editionLabelsModule } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
@@ -38,6 +39,7 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
   const lang = data.config.htmlAttrs?.lang
   let build = false
   return [
+    editionData(lang),
     {
       name: 'deck-lazy-notes',
       configResolved(config) {

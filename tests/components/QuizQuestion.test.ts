@@ -125,6 +125,9 @@ describe('QuizQuestion in self-study', () => {
     await fireEvent.click(screen.getByRole('radio', { name: /False/ }))
     await fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }))
     await flush()
+    // The deck writes its progress a moment after a change, or as the page is left (a reload).
+    window.dispatchEvent(new Event('pagehide'))
+    await flush()
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).entries[trueFalse.id]).toMatchObject({ answer: { selected: ['false'] }, checked: true })
     first.unmount()
     question(trueFalse.id)

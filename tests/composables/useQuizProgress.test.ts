@@ -92,6 +92,39 @@ describe('useQuizProgress', () => {
     expect(use(memory({ [STORAGE_KEY]: '{not json' })).progress.value.entries).toEqual({})
   })
 
+  it('writes a change after its save delay, and the progress reads it at once', async () => {
+    vi.useFakeTimers()
+    try {
+      const storage = memory()
+      const progress = useQuizProgress({ storage, quizzes: fixtures, saveDelay: 200 })
+      progress.record(single, { kind: 'choice', selected: ['b'] })
+      await nextTick()
+      expect(progress.entryOf('fixture-single')).toMatchObject({ checked: true })
+      expect(storage.data[STORAGE_KEY]).toBeUndefined()
+      await vi.advanceTimersByTimeAsync(200)
+      expect(JSON.parse(storage.data[STORAGE_KEY]!)).toMatchObject({ entries: { 'fixture-single': { checked: true } } })
+    }
+    finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('writes a waiting change at once when the page is left', async () => {
+    vi.useFakeTimers()
+    try {
+      const storage = memory()
+      const progress = useQuizProgress({ storage, quizzes: fixtures, saveDelay: 200 })
+      progress.record(single, { kind: 'choice', selected: ['b'] })
+      await nextTick()
+      window.dispatchEvent(new Event('pagehide'))
+      await Promise.resolve()
+      expect(JSON.parse(storage.data[STORAGE_KEY]!)).toMatchObject({ entries: { 'fixture-single': { checked: true } } })
+    }
+    finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('keeps working in memory when the storage refuses to write', async () => {
     const progress = use(memory({}, { full: true }))
     expect(() => progress.record(single, { kind: 'choice', selected: ['b'] })).not.toThrow()
