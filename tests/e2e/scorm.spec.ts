@@ -252,8 +252,9 @@ test('an LMS that fails, or goes away, costs nothing saved in the browser', asyn
   const errors = watchErrors(page)
   await launch(page, 'nts-reply', '&mode=errors')
   await answerSingleRight(page, 'nts-reply')
+  // The progress is written just after the feedback paints, so wait for it.
   const local = () => page.frame('sco')!.evaluate(() => localStorage.getItem('jwg-health:quiz-progress') ?? '')
-  expect(await local()).toContain('"nts-reply"')
+  await expect.poll(local).toContain('"nts-reply"')
 
   // The LMS disappears in the middle of the session.
   await page.reload()
@@ -264,7 +265,7 @@ test('an LMS that fails, or goes away, costs nothing saved in the browser', asyn
   await tf.getByRole('radio', { name: quiz('jwg-meetings-claim').answer ? 'True' : 'False' }).check()
   await tf.getByRole('button', { name: 'Check my answer' }).click()
   await expect(tf.getByRole('status')).toHaveText(/Correct/)
-  expect(await local()).toContain('"jwg-meetings-claim"')
+  await expect.poll(local).toContain('"jwg-meetings-claim"')
   await page.reload()
   await expect(quizOn(page, 'nts-reply').getByRole('status')).toHaveText(/Correct/)
   expect(errors).toEqual([])
