@@ -11,6 +11,7 @@ import { findChromium, installHint } from '../../scripts/chromium'
 import { displayValue } from '../../utils/format'
 import { root, slideNumber } from '../deck'
 import { watchErrors } from './page-errors'
+import { collectScripts } from './scripts'
 
 test.skip(!findChromium(), installHint)
 
@@ -160,29 +161,19 @@ test('in print every timeline event is shown with its details', async ({ page })
   }
 })
 
-/** Each script the page fetches, in the order it asked for them, with its text. */
-function scriptsInOrder(page: Page): Promise<string>[] {
-  const scripts: Promise<string>[] = []
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('.js'))
-      scripts.push(response.text())
-  })
-  return scripts
-}
-
 // Marks that name a chunk's contents, as the bench finds them (scripts/bench.ts).
 const chartJsMark = 'Canvas is already in use'
 const quizMark = /quiz__status|class:"quiz\b/
 
 test('a chart slide opened by its address asks for chart.js before the quiz beside it', async ({ page }) => {
   const errors = watchErrors(page)
-  const scripts = scriptsInOrder(page)
+  const scripts = collectScripts(page)
   const no = slideNumber('Two capacities')
   await page.goto(`/${no}`)
   await expect.poll(() => canvasInk(page, no, 0), { message: 'the chart is drawn' }).toBeGreaterThan(0)
   await expect(page.locator(`.slidev-page-${no + 1}`)).toBeAttached()
   await page.waitForLoadState('networkidle')
-  const texts = await Promise.all(scripts)
+  const texts = await scripts.texts()
   const chartJs = texts.findIndex(text => text.includes(chartJsMark))
   const quiz = texts.findIndex(text => quizMark.test(text))
   expect(chartJs).toBeGreaterThanOrEqual(0)
@@ -192,12 +183,12 @@ test('a chart slide opened by its address asks for chart.js before the quiz besi
 
 test('the quiz beside a chart slide, opened by its address, never loads chart.js', async ({ page }) => {
   const errors = watchErrors(page)
-  const scripts = scriptsInOrder(page)
+  const scripts = collectScripts(page)
   const no = slideNumber('Two capacities') + 1
   await page.goto(`/${no}`)
   await expect(page.locator(`.slidev-page-${no} fieldset`).first()).toBeVisible()
   await expect(page.locator(`.slidev-page-${no - 1} canvas`).first()).toBeAttached()
   await page.waitForLoadState('networkidle')
-  expect((await Promise.all(scripts)).filter(text => text.includes(chartJsMark))).toEqual([])
+  expect((await scripts.texts()).filter(text => text.includes(chartJsMark))).toEqual([])
   expect(errors).toEqual([])
 })

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { findChromium, installHint } from '../../scripts/chromium'
 import { shownSlides, slideNumberOfPath } from '../deck'
 import { watchErrors } from './page-errors'
+import { collectScripts } from './scripts'
 
 test.skip(!findChromium(), installHint)
 
@@ -83,15 +84,11 @@ test('the presenter view opens with the notes, the current and the next slide', 
 
 test('slide 1 downloads no presenter notes, and the notes page shows them', async ({ page }) => {
   const { errors } = watch(page)
-  const scripts: Promise<string>[] = []
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('.js'))
-      scripts.push(response.text())
-  })
+  const scripts = collectScripts(page)
   await page.goto('/1')
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
   await page.waitForLoadState('networkidle')
-  expect((await Promise.all(scripts)).filter(text => text.includes('Welcome the class'))).toEqual([])
+  expect((await scripts.texts()).filter(text => text.includes('Welcome the class'))).toEqual([])
   await page.goto('/notes')
   await expect(page.getByText('Welcome the class')).toBeVisible()
   expect(errors).toEqual([])
@@ -99,14 +96,10 @@ test('slide 1 downloads no presenter notes, and the notes page shows them', asyn
 
 test('outside a live class, the cover downloads nothing of the join box', async ({ page }) => {
   const { errors } = watch(page)
-  const scripts: Promise<string>[] = []
-  page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('.js'))
-      scripts.push(response.text())
-  })
+  const scripts = collectScripts(page)
   await page.goto('/1')
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
   await page.waitForLoadState('networkidle')
-  expect((await Promise.all(scripts)).filter(text => text.includes('live-join__qr'))).toEqual([])
+  expect((await scripts.texts()).filter(text => text.includes('live-join__qr'))).toEqual([])
   expect(errors).toEqual([])
 })

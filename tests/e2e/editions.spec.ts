@@ -9,6 +9,7 @@ import { findChromium, installHint } from '../../scripts/chromium'
 import { labels } from '../../utils/labels'
 import { root, shownSlides } from '../deck'
 import { watchErrors } from './page-errors'
+import { collectScripts } from './scripts'
 
 test.skip(!findChromium(), installHint)
 
@@ -62,17 +63,11 @@ test('saved progress is shared by the two editions', async ({ page }) => {
 
 test('each edition downloads its own language\'s interface labels and not the other\'s', async ({ page }) => {
   for (const [lang, other] of [['id', 'en'], ['en', 'id']] as const) {
-    const scripts: Promise<string>[] = []
-    const collect = (response: { url: () => string, text: () => Promise<string> }): void => {
-      if (new URL(response.url()).pathname.endsWith('.js'))
-        scripts.push(response.text())
-    }
-    page.on('response', collect)
+    const scripts = collectScripts(page)
     await page.goto(`${site}/${lang}/1`)
     await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
     await page.waitForLoadState('networkidle')
-    page.off('response', collect)
-    const code = (await Promise.all(scripts)).join('\n')
+    const code = (await scripts.texts()).join('\n')
     expect(code).toContain(labels.coverKicker[lang])
     expect(code).not.toContain(labels.coverKicker[other])
   }
