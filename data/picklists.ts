@@ -14,3 +14,6 @@ export const actors = Object.freeze(['indonesia', 'south-korea', 'both', 'unspec
 
 /** Waltz's three levels, in the order a presenter's clicks go through them: person, state, system. */
 export const levelIds = Object.freeze(['individual', 'state', 'system'] as const)
+
+/** The deck's two languages, each an edition. */
+export const langs = Object.freeze(['en', 'id'] as const)

@@ -8,7 +8,7 @@
  * ships its whole core with the first slide.
  */
 import * as v from 'valibot'
-import { actors, levelIds } from './picklists'
+import { actors, langs, levelIds } from './picklists'
 
 /** A non-empty, trimmed string. */
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
@@ -34,7 +34,7 @@ export const PartialDate = v.pipe(
   v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 )
 
-export const LangSchema = v.picklist(['en', 'id'])
+export const LangSchema = v.picklist(langs)
 export const CountrySchema = v.picklist(['indonesia', 'south-korea'])
 /** Whose factor it is (see `actors` for each option and their order). */
 export const ActorSchema = v.picklist(actors)

@@ -8,8 +8,7 @@
  * data in Node keep both languages.
  */
 import type { Lang } from '../data/schema'
-
-const langs: readonly Lang[] = ['en', 'id']
+import { langs } from '../data/picklists'
 
 /** A localised string as the data writes it: exactly `en` and `id`, both strings. */
 function isLocalized(value: object): value is Record<Lang, string> {
