@@ -208,10 +208,15 @@ test.describe('self-study', () => {
     await open(page, singleNo)
     const quizBox = slide(page, singleNo).locator('.quiz')
     const wrong = quiz(single).options!.find(option => !option.correct)!
+    const reread = quizBox.locator('.quiz__reread')
+    // Laid out ahead at no height, and out of sight, focus and the accessibility tree.
+    await expect(reread).toBeHidden()
+    expect((await quizBox.locator('.quiz__footer').boundingBox())?.height ?? 0).toBe(0)
     await quizBox.getByRole('radio', { name: wrong.text.en }).check()
     await quizBox.getByRole('button', { name: 'Check my answer' }).click()
     await expect(quizBox.getByRole('status')).toHaveText(/✗\s*Not yet/)
     await expect(quizBox.getByText(wrong.feedback.en)).toBeVisible()
+    await expect(reread).toBeVisible()
     await expect(quizBox.getByText(quiz(single).explanation.en)).toBeHidden()
     await expect(quizBox.getByRole('button', { name: 'Try again' })).toBeFocused()
   })

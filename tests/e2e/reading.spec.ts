@@ -162,6 +162,15 @@ for (const phone of phones) {
       }
     })
 
+    test('the pointer stays in view: Slidev\'s idle hiding is for the projector', async ({ page }) => {
+      await open(page, 'en', 10)
+      await page.mouse.move(100, 200)
+      await page.mouse.move(120, 220)
+      // Slidev hides the pointer 2 s after it stops, by an inline style on body.
+      await expect.poll(() => page.evaluate(() => document.body.style.cursor), { timeout: 5000 }).toBe('none')
+      expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('auto')
+    })
+
     for (const { lang } of editions) {
       test(`a question is answered by touch (${lang})`, async ({ page }) => {
         await open(page, lang, singleNo)
