@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import type { Buffer } from 'node:buffer'
 /**
  * `npm run bench [-- --runs 5 --builds 2 --exports 1 --deck-dist DIR --plain-dist DIR --figures first,chart]`: how fast this deck is
@@ -12,7 +12,8 @@ import type { Buffer } from 'node:buffer'
  * for both decks and their ratio: JavaScript (gzipped bytes on the wire)
  * downloaded before slide 1 is visible, time to slide 1, time to the chart
  * slide and the first "Check yourself" slide opened by their address, time
- * from a quiz answer's click to its feedback painted, time from a key press
+ * from a quiz answer's click to its feedback painted (and, beside it, from a
+ * click on a bare button on the same slide to its text painted), time from a key press
  * to the next slide painted in the reading layout, build time and
  * `slidev export` time per PDF page. It also checks that chart.js, the quiz
  * and the levels diagram are not among the scripts slide 1 loads, and ends
@@ -245,16 +246,15 @@ async function load(browser: Browser, url: string, target: Target, after?: (page
 }
 
 /**
- * Clicks the first option of the quiz on `slide`, then its Check button, and
- * returns the milliseconds from the click (its event time) to the frame that
- * paints the feedback: the next task after the first animation frame that
- * follows a change to the live region's text or a new element in the slide.
+ * Clicks the first option of the quiz on `slide`, then `button`, and returns
+ * the milliseconds from the click (its event time) to the frame that paints
+ * the result: the next task after the first animation frame that follows a
+ * change to a live region's text or a new element in the slide.
  */
-async function answerLatency(page: Page, slide: number): Promise<number | undefined> {
+async function clickToPaint(page: Page, slide: number, button: Locator): Promise<number | undefined> {
   const scope = page.locator(`.slidev-page-${slide}`)
   const radio = scope.locator('fieldset input[type="radio"]').first()
-  const check = scope.getByRole('button', { name: checkButton }).first()
-  if (!await radio.count() || !await check.count())
+  if (!await radio.count() || !await button.count())
     return undefined
   await radio.check({ force: true })
   await page.waitForTimeout(300)
@@ -286,9 +286,40 @@ async function answerLatency(page: Page, slide: number): Promise<number | undefi
     })
     observer.observe(root, { subtree: true, childList: true, characterData: true })
   })()`)
-  await check.click()
+  await button.click()
   const handle = await page.waitForFunction(() => (window as unknown as { __benchFeedback?: number }).__benchFeedback, undefined, { timeout: 10_000 })
   return Number(await handle.jsonValue())
+}
+
+/** From a click on the quiz's Check button to its feedback painted. */
+function answerLatency(page: Page, slide: number): Promise<number | undefined> {
+  return clickToPaint(page, slide, page.locator(`.slidev-page-${slide}`).getByRole('button', { name: checkButton }).first())
+}
+
+/**
+ * The same, for a bare button put next to Check whose click only writes a
+ * word into a live region: what any click costs on this page (the browser's
+ * and Slidev's own handling of the pointer, a frame), with no quiz code in it.
+ * It is the floor under the answer's figure, printed beside it.
+ */
+async function bareLatency(page: Page, slide: number): Promise<number | undefined> {
+  await page.evaluate(`(() => {
+    const actions = document.querySelector('.slidev-page-${slide} .quiz__actions')
+    if (!actions)
+      return
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'quiz-button'
+    button.textContent = 'Bare'
+    const status = document.createElement('p')
+    status.setAttribute('role', 'status')
+    button.addEventListener('click', (event) => {
+      event.stopPropagation()
+      status.textContent = 'Clicked.'
+    })
+    actions.prepend(button, status)
+  })()`)
+  return clickToPaint(page, slide, page.locator(`.slidev-page-${slide}`).getByRole('button', { name: 'Bare' }))
 }
 
 /** Slides the next-slide figure steps through: text, two chart slides, a question, a two-column slide. */
@@ -443,7 +474,7 @@ async function main(): Promise<void> {
     for (const deck of pair)
       servers.set(deck, await serveGzip(dist(deck)))
     const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer' | 'next', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [], next: [] }]))
+    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer' | 'bare' | 'next', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [], bare: [], next: [] }]))
     const firstFiles = new Map<Deck, Set<string>>(pair.map(deck => [deck, new Set()]))
     try {
       // One warm-up load each, not counted: the first launch of Chromium is slower.
@@ -470,6 +501,13 @@ async function main(): Promise<void> {
                   sample.answer.push(latency)
               }
               : undefined)).visibleMs)
+            if (deck === pair[0]) {
+              await load(browser, url, quiz, async (page) => {
+                const latency = await bareLatency(page, quiz.slide)
+                if (latency !== undefined)
+                  sample.bare.push(latency)
+              })
+            }
           }
           if (deck === pair[0] && wants('next'))
             sample.next.push(...await nextSlideLatencies(browser, url))
@@ -498,6 +536,7 @@ async function main(): Promise<void> {
       row([`chart slide opened by address (median; plain: ${plain.targets.chart!.label})`, a.chart.length ? ms(median(a.chart)) : wants('chart') ? 'n/a (no chart slide)' : 'not measured', b.chart.length ? ms(median(b.chart)) : 'not measured', ratio(median(a.chart), median(b.chart))]),
       row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', b.quiz.length ? ms(median(b.quiz)) : 'not measured', ratio(median(a.quiz), median(b.quiz))]),
       row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', 'n/a (no quiz)', '']),
+      row(['bare button on the same slide: click to text painted (median / p95; the floor under the answer)', a.bare.length ? `${ms(median(a.bare))} / ${ms(percentile(a.bare, 0.95))}` : 'not measured', 'n/a (no quiz)', '']),
       row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'not measured', 'n/a (canvas only)', '']),
       row([`build (median of ${builds.get(deck)!.length})`, builds.get(deck)!.length ? s(median(builds.get(deck)!)) : 'given', builds.get(plain)!.length ? s(median(builds.get(plain)!)) : 'given', ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
       row(['`slidev export` per PDF page', exports.get(deck)!.length ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', exports.get(plain)!.length ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
