@@ -3,7 +3,8 @@
  * The question bank as a whole, in both languages: the right option gives
  * itself away neither by being the longest nor by a true/false bias, the
  * options of a question are parallel in length, and enough questions work
- * above recall (PEDAGOGY.md, "Writing a question").
+ * above recall (PEDAGOGY.md, "Writing a question"), and no feedback says
+ * again the verdict the question prints beside it.
  */
 import type { Lang, Quiz, QuizOf } from '../../data/schema'
 import { describe, expect, it } from 'vitest'
@@ -44,6 +45,25 @@ function lengthRatio(quiz: ChoiceItem, lang: Lang): number {
   return Math.min(...all) / Math.max(...all)
 }
 
+/**
+ * A verdict at the head of a choice's feedback: the question already prints
+ * one beside it ("✓ Right." / "✓ Tepat."), so "Right: …" would say it twice.
+ */
+const verdictLead: Record<Lang, RegExp> = {
+  en: /^(?:right|wrong|correct|incorrect|not so|not quite|yes|no)\s*[:,.!]/i,
+  id: /^(?:tepat|benar|keliru|salah|kurang tepat|ya|tidak)\s*[:,.!]/i,
+}
+
+/** Where a choice's feedback opens with a verdict: "question-id option" for each. */
+function restatedVerdicts(bank: readonly Quiz[], lang: Lang): string[] {
+  return bank.flatMap((quiz) => {
+    const feedback = quiz.type === 'true-false'
+      ? Object.entries(quiz.feedback).map(([key, text]) => [key, text] as const)
+      : 'options' in quiz ? quiz.options.map(option => [option.id, option.feedback] as const) : []
+    return feedback.filter(([, text]) => verdictLead[lang].test(text[lang])).map(([key]) => `${quiz.id} ${key}`)
+  })
+}
+
 /** The figures the bank is held to, for one language. */
 function bankBalance(bank: readonly Quiz[], lang: Lang) {
   const choice = bank.filter(isChoiceItem)
@@ -72,6 +92,10 @@ describe.each(['en', 'id'] as const)('the question bank in %s', (lang) => {
 
   it('keeps the options of each question parallel in length', () => {
     expect(balance.uneven).toEqual([])
+  })
+
+  it('never opens a choice\'s feedback with the verdict the question prints beside it', () => {
+    expect(restatedVerdicts(quizzes, lang)).toEqual([])
   })
 
   it('puts at most 90 words of stem and options on the projector for any question', () => {
@@ -118,6 +142,13 @@ describe('the bank checks', () => {
     expect(longestIsRight(withTexts(single, ['short', 'the longest of all', 'medium']), 'en')).toBe(true)
     expect(longestIsRight(withTexts(single, ['the longest of all', 'short', 'medium']), 'en')).toBe(false)
     expect(longestIsRight(withTexts(multiple, ['aaaa', 'bb', 'cccc', 'd']), 'en')).toBe(true)
+  })
+
+  it('find feedback that opens with a verdict, and pass feedback that names something else', () => {
+    // The fixture's right option says "Right: stability is at stake."
+    expect(restatedVerdicts([single], 'en')).toEqual([`${single.id} b`])
+    const named = { ...single, options: single.options.map(option => ({ ...option, feedback: l('Context: the paper dates it to 2020.') })) }
+    expect(restatedVerdicts([named], 'en')).toEqual([])
   })
 
   it('count the words a question shows', () => {
