@@ -20,7 +20,6 @@ import { liveCatalog } from './live'
 import { placementKey, positionKey } from './live-protocol'
 import { liveMisconceptions, percent, statusLabels, wrongOptions } from './live-results'
 import { savedVote, tallyAnswers } from './live-tally'
-import { letter } from './scoring'
 
 /** The export's format name and version, in every JSON file. */
 export const EXPORT_FORMAT = 'jwg-live-results'
@@ -95,8 +94,7 @@ export interface ResultsInput {
 function rowsOf(quiz: Quiz, entry: LiveEntry, lang: Lang, counts: Readonly<Record<string, number>>, answered: number): ResultRow[] {
   const { question, correct } = entry
   const share = (count: number) => answered ? count / answered : 0
-  // Lettered by place, as the slide letters options, statements and items alike.
-  const options = question.options.map((option, i) => ({ ...option, letter: letter(i) }))
+  const { options } = question
   if (question.type === 'classify' && quiz.type === 'classify') {
     const misconception = new Map(quiz.items.map(item => [item.id, item.misconception[lang]]))
     return options.flatMap(option => (question.categories ?? []).map((category) => {

@@ -9,7 +9,6 @@ import type { LiveEntry } from './live'
 import type { LiveStatus, LiveTally } from './live-protocol'
 import { acceptedVote } from './live'
 import { placementKey, positionKey } from './live-protocol'
-import { letter } from './scoring'
 
 /** Every key the tally of this question has, each starting at 0, so a table shows its empty cells too. */
 export function tallyKeys(entry: LiveEntry): string[] {
@@ -80,15 +79,15 @@ export function liveMatrix(entry: Pick<LiveEntry, 'question'>, tally: LiveTally 
     const categories = question.categories ?? []
     return {
       columns: categories.map(category => category.text),
-      rows: question.options.map((option, i) => ({
+      rows: question.options.map(option => ({
         id: option.id,
-        label: `${letter(i)}. ${option.text}`,
+        label: `${option.letter}. ${option.text}`,
         cells: categories.map(category => ({ count: count(placementKey(option.id, category.id)), right: !!correct?.includes(placementKey(option.id, category.id)) })),
       })),
     }
   }
   if (question.type === 'order') {
-    const labelled = new Map(question.options.map((option, i) => [option.id, `${letter(i)}. ${option.text}`]))
+    const labelled = new Map(question.options.map(option => [option.id, `${option.letter}. ${option.text}`]))
     const ids = correct?.length === question.options.length ? correct : question.options.map(option => option.id)
     return {
       columns: question.options.map((_, i) => String(i + 1)),
