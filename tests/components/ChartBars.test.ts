@@ -1,16 +1,10 @@
 import type { BarSeries } from '../../utils/chart-config'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ChartBars from '../../components/ChartBars.vue'
-import { charts } from './chart-mock'
+import { charts, drawn } from './chart-mock'
 
 vi.mock('chart.js', () => import('./chart-mock'))
-
-/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
-async function drawn(): Promise<void> {
-  await vi.dynamicImportSettled()
-  await flushPromises()
-}
 
 const series: BarSeries[] = [
   { id: 'score', label: 'Your score', values: [80, 45.5], display: ['80 %', '45.5 %'], tone: 'accent' },

@@ -1,17 +1,11 @@
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ChartBars from '../../components/ChartBars.vue'
 import ChartIndicators from '../../components/ChartIndicators.vue'
 import { useLocale } from '../../composables/useLocale'
-import { charts } from './chart-mock'
+import { charts, drawn } from './chart-mock'
 
 vi.mock('chart.js', () => import('./chart-mock'))
-
-/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
-async function drawn(): Promise<void> {
-  await vi.dynamicImportSettled()
-  await flushPromises()
-}
 
 const ids = ['deaths-per-million-2021', 'deaths-per-million-2022', 'fully-vaccinated']
 

@@ -2,7 +2,14 @@
  * A stand-in for chart.js: happy-dom has no 2D canvas. Tests mock the module
  * with `vi.mock('chart.js', () => import('./chart-mock'))` and read `charts`.
  */
+import { flushPromises } from '@vue/test-utils'
 import { vi } from 'vitest'
+
+/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
+export async function drawn(): Promise<void> {
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
 
 /** Every chart created since the last `charts.length = 0`. */
 export const charts: Chart[] = []

@@ -1,18 +1,12 @@
 import type { ChartConfiguration } from 'chart.js'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref, useTemplateRef } from 'vue'
 import { useChart } from '../../composables/useChart'
-import { charts } from '../components/chart-mock'
+import { charts, drawn } from '../components/chart-mock'
 
 vi.mock('chart.js', () => import('../components/chart-mock'))
-
-/** chart.js loads on first use (composables/useChart.ts): waits for it and for the charts it makes. */
-async function drawn(): Promise<void> {
-  await vi.dynamicImportSettled()
-  await flushPromises()
-}
 
 type Config = ChartConfiguration<'bar', number[], string>
 
