@@ -25,7 +25,7 @@ export interface UseQuizProgressOptions {
  * feedback first, and the write (serialising, the storage event every stored
  * setting of the page hears) comes after. A page being left writes at once.
  */
-export const DECK_SAVE_DELAY = 200
+const DECK_SAVE_DELAY = 200
 
 /**
  * Where a learner's answers live, for a question's attempt: the saved
