@@ -49,17 +49,20 @@ export function parseDataFile(file: string, text: string): unknown {
   }
 }
 
-function schemaProblems(file: DataFileName, raw: unknown): DataProblem[] {
+/** One file read against its schema: its output, or every problem with its JSON path. */
+function parseFile(file: DataFileName, raw: unknown): { output?: unknown, problems: DataProblem[] } {
   const result = v.safeParse(dataFiles[file], raw)
   if (result.success)
-    return []
-  return result.issues.map(issue => ({
-    file,
-    path: jsonPath((issue.path ?? []).map(item => item.key as string | number)),
-    message: issue.type === 'strict_object' && issue.path?.length
-      ? `unknown field (${issue.message})`
-      : issue.message,
-  }))
+    return { output: result.output, problems: [] }
+  return {
+    problems: result.issues.map(issue => ({
+      file,
+      path: jsonPath((issue.path ?? []).map(item => item.key as string | number)),
+      message: issue.type === 'strict_object' && issue.path?.length
+        ? `unknown field (${issue.message})`
+        : issue.message,
+    })),
+  }
 }
 
 interface Located<T> { value: T, path: (string | number)[] }
@@ -222,21 +225,22 @@ function quizProblems(quiz: DeckData['quizzes.json']['quizzes'][number], path: (
 
 /** Checks one file against its schema, without the links to other files; throws a `DataError` listing every problem. */
 export function checkDataFile<N extends DataFileName>(file: N, raw: unknown): DeckData[N] {
-  const problems = schemaProblems(file, raw)
+  const { output, problems } = parseFile(file, raw)
   if (problems.length)
     throw new DataError(problems)
-  return v.parse(dataFiles[file], raw) as DeckData[N]
+  return output as DeckData[N]
 }
 
 /** Validates every file and the links between them; throws a `DataError` listing every problem. */
 export function validateDeckData(raw: RawData): DeckData {
   const files = Object.keys(dataFiles) as DataFileName[]
-  const problems = files.flatMap(file => raw[file] === undefined
-    ? [{ file, path: '$', message: 'file is missing' }]
-    : schemaProblems(file, raw[file]))
+  const parsed = files.map(file => raw[file] === undefined
+    ? { problems: [{ file, path: '$', message: 'file is missing' }] }
+    : parseFile(file, raw[file]))
+  const problems = parsed.flatMap(result => result.problems)
   if (problems.length)
     throw new DataError(problems)
-  const data = Object.fromEntries(files.map(file => [file, v.parse(dataFiles[file], raw[file])])) as DeckData
+  const data = Object.fromEntries(files.map((file, i) => [file, parsed[i]!.output])) as DeckData
   const links = linkProblems(data)
   if (links.length)
     throw new DataError(links)
