@@ -1,14 +1,14 @@
 import type { Ref } from 'vue'
 import type { LiveConfig, LiveTally, PresenterMessage, RefusalReason } from '../utils/live'
 import { createSharedComposable, useWebSocket } from '@vueuse/core'
-import { ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { isLiveHost, liveSocketUrl, parseLiveConfig, parseServerMessage } from '../utils/live'
 
 export interface UseLiveReturn {
   /** The deck was served by the class server (a static build never is). */
   enabled: boolean
   /** The connection to the class server is up. */
-  connected: Ref<boolean>
+  connected: Readonly<Ref<boolean>>
   /** Where students join, once known. */
   config: Ref<LiveConfig | undefined>
   /** The question the phones show. */
@@ -64,7 +64,7 @@ export const useLive = createSharedComposable((): UseLiveReturn => {
       }
     },
   })
-  watch(socket.status, status => (live.connected.value = status === 'OPEN'), { immediate: true })
+  live.connected = computed(() => socket.status.value === 'OPEN')
   live.send = (message) => {
     if (socket.status.value === 'OPEN')
       socket.send(JSON.stringify(message), false)
