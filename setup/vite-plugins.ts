@@ -5,12 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { editionData } from '../data/edition-data-plugin'
 import { chartSlideKeys, chartSlidesModuleCode, chartSlidesModuleId } from '../utils/chart-slides'
-import { editionLabelsModule } from '../utils/edition-labels'
+import { editionLabelsPlugin } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
 import { paperCoverModuleCode } from '../utils/paper-cover'
 import { isPwaSetup, registerLater } from '../utils/pwa-later'
 
-const labelsFile = fileURLToPath(new URL('../utils/labels.ts', import.meta.url))
 const paperCoverFile = fileURLToPath(new URL('../data/paper-cover.ts', import.meta.url))
 const paperFile = fileURLToPath(new URL('../data/paper.json', import.meta.url))
 const resolvedNotesId = `\0${notesModuleId}`
@@ -68,15 +67,7 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
           return { code: fillNotes(code, notes), map: null }
       },
     },
-    {
-      name: 'deck-edition-labels',
-      enforce: 'pre',
-      apply: 'build',
-      load(id) {
-        if (id === labelsFile && (lang === 'en' || lang === 'id'))
-          return editionLabelsModule(lang)
-      },
-    },
+    editionLabelsPlugin(lang),
     {
       name: 'deck-paper-cover',
       apply: 'build',

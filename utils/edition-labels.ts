@@ -5,7 +5,10 @@
  * The build (setup/vite-plugins.ts) serves this module in place of
  * utils/labels.ts; dev and the tests keep both languages.
  */
+import type { Plugin } from 'vite'
 import type { Lang } from '../data/schema'
+import { fileURLToPath } from 'node:url'
+import { isEditionLang } from './edition-data'
 import { labels } from './labels'
 
 type EditionLabels = { [K in keyof typeof labels]: Partial<Record<Lang, string>> }
@@ -18,4 +21,15 @@ export function editionLabels(lang: Lang): EditionLabels {
 /** The code of utils/labels.ts as an edition in `lang` builds it. */
 export function editionLabelsModule(lang: Lang): string {
   return `export const labels = ${JSON.stringify(editionLabels(lang))}\n`
+}
+
+/** A build plugin that serves utils/labels.ts in `lang` alone; without an edition's language it does nothing. */
+export function editionLabelsPlugin(lang: string | undefined): Plugin {
+  const labelsFile = fileURLToPath(new URL('./labels.ts', import.meta.url))
+  return {
+    name: 'deck-edition-labels',
+    enforce: 'pre',
+    apply: 'build',
+    load: id => id === labelsFile && isEditionLang(lang) ? editionLabelsModule(lang) : undefined,
+  }
 }

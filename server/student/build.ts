@@ -8,7 +8,7 @@
 import type { RolldownOutput } from 'rolldown'
 import type { Lang } from '../../data/schema'
 import { fileURLToPath } from 'node:url'
-import { editionLabelsModule } from '../../utils/edition-labels'
+import { editionLabelsPlugin } from '../../utils/edition-labels'
 
 export interface StudentAsset {
   readonly type: string
@@ -25,7 +25,6 @@ export interface StudentAssets {
 }
 
 const BASE = '/join/'
-const labelsFile = fileURLToPath(new URL('../../utils/labels.ts', import.meta.url))
 const built = new Map<Lang, Promise<StudentAssets>>()
 
 async function buildPage(lang: Lang): Promise<StudentAssets> {
@@ -37,7 +36,7 @@ async function buildPage(lang: Lang): Promise<StudentAssets> {
     base: BASE,
     logLevel: 'silent',
     publicDir: false,
-    plugins: [vue(), { name: 'student-edition-labels', enforce: 'pre', load: id => id === labelsFile ? editionLabelsModule(lang) : undefined }],
+    plugins: [vue(), editionLabelsPlugin(lang)],
     define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     build: {
       write: false,
