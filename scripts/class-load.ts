@@ -20,7 +20,8 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { startClassServer } from '../server/class-server'
 import { createStore } from '../server/store'
-import { placementKey, positionKey } from '../utils/live'
+import { isTally, placementKey } from '../utils/live'
+import { answerKeys } from '../utils/live-tally'
 import { readOptions, wholeNumber } from './args'
 import { builtEdition } from './class'
 import { connect, joinAsPhone, openAfresh, phoneAddress, signIn } from './class-sim'
@@ -62,15 +63,11 @@ export function simulatedAnswer(question: LiveQuestion, n: number): string[] {
   return [ids[n % ids.length]!]
 }
 
-/** What the tally of these answers must hold, by key: the same keys the server counts under (see `tallyAnswers`). */
+/** What the tally of these answers must hold, by key: the same keys the server counts under (see `answerKeys`). */
 export function expectedCounts(question: LiveQuestion, answers: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const answer of answers) {
-    answer.forEach((part, i) => {
-      const key = question.type === 'order' ? positionKey(part, i + 1) : part
-      counts.set(key, (counts.get(key) ?? 0) + 1)
-    })
-  }
+  for (const key of answers.flatMap(answer => answerKeys(question, answer)))
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   return counts
 }
 
@@ -119,8 +116,6 @@ interface RoundResult {
   pageTimes: number[]
   updates: number
 }
-
-const isTally = (message: { t: string }): message is TallyMessage => message.t === 'tally'
 
 /** One round: open a question, every student answers once within `spread` ms, measure. */
 async function round(port: number, cookie: string, { question, spread }: Round, students: number, pagePaths: readonly string[]): Promise<RoundResult> {

@@ -3,8 +3,9 @@
  * load test (`npm run bench:class`): WebSocket clients that speak the class
  * protocol and record what they hear. Not part of the server itself.
  */
-import type { ClientMessage, DeviceMessage, ServerMessage, StudentView, TallyMessage } from '../utils/live'
+import type { ClientMessage, DeviceMessage, ServerMessage, StudentView } from '../utils/live'
 import { WebSocket } from 'ws'
+import { isTally, isView } from '../utils/live'
 
 /** Resolves with the first message that passes `test`. */
 interface Wait {
@@ -97,7 +98,7 @@ export function connect(port: number, options: ConnectOptions = {}): Promise<Sim
 export async function joinAsPhone(port: number, options: ConnectOptions & { device?: string } = {}): Promise<SimClient & { device: string, view: StudentView }> {
   const client = await connect(port, options)
   const issued = options.device ? undefined : client.next((message): message is DeviceMessage => message.t === 'device')
-  const view = client.next((message): message is StudentView => message.t === 'view')
+  const view = client.next(isView)
   client.send(options.device ? { t: 'hello', device: options.device } : { t: 'hello' })
   const device = options.device ?? (await issued)!.device
   return Object.assign(client, { device, view: await view })
@@ -107,7 +108,7 @@ export async function joinAsPhone(port: number, options: ConnectOptions & { devi
 export async function openAfresh(presenter: SimClient, question: string): Promise<void> {
   presenter.send({ t: 'reset', question })
   presenter.send({ t: 'open', question })
-  await presenter.next((message): message is TallyMessage => message.t === 'tally' && (message as TallyMessage).questions[question]?.status === 'open')
+  await presenter.next(message => isTally(message) && message.questions[question]?.status === 'open')
 }
 
 /** Signs in over HTTP and returns the session cookie (`name=value`). */

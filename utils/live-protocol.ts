@@ -203,6 +203,9 @@ export function isPresenterMessage(message: ClientMessage): message is Presenter
   return message.t !== 'hello' && message.t !== 'vote'
 }
 
+export const isView = (message: ServerMessage): message is StudentView => message.t === 'view'
+export const isTally = (message: ServerMessage): message is TallyMessage => message.t === 'tally'
+
 const serverTypes = new Set(['view', 'device', 'ack', 'refused', 'tally', 'save'])
 
 /** Reads a server message on the deck or the phone; anything unexpected is ignored. */

@@ -6,7 +6,7 @@
  * tests check it directly.
  */
 import type { LiveEntry } from './live'
-import type { LiveStatus, LiveTally } from './live-protocol'
+import type { LiveQuestion, LiveStatus, LiveTally } from './live-protocol'
 import { acceptedVote } from './live'
 import { placementKey, positionKey } from './live-protocol'
 
@@ -38,20 +38,22 @@ export function savedVote(entry: LiveEntry, value: unknown): string[] | undefine
   return accepted?.length ? accepted : undefined
 }
 
+/** The tally keys one answer counts under: each option or placement as it is, each order item with its position. */
+export function answerKeys(question: Pick<LiveQuestion, 'type'>, answer: readonly string[]): string[] {
+  return question.type === 'order' ? answer.map((item, i) => positionKey(item, i + 1)) : [...answer]
+}
+
 /** The tally of one question from its devices' answers (each already accepted: see `acceptedVote`). */
 export function tallyAnswers(entry: LiveEntry, status: LiveStatus, answers: Iterable<readonly string[]>): LiveTally {
   const counts: Record<string, number> = Object.fromEntries(tallyKeys(entry).map(key => [key, 0]))
   let voters = 0
   let right = 0
-  const order = entry.question.type === 'order'
   for (const answer of answers) {
     voters++
     if (isWhollyRight(entry, answer))
       right++
-    answer.forEach((part, i) => {
-      const key = order ? positionKey(part, i + 1) : part
+    for (const key of answerKeys(entry.question, answer))
       counts[key] = (counts[key] ?? 0) + 1
-    })
   }
   return { status, counts, voters, right }
 }

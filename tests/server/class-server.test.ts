@@ -1,7 +1,7 @@
 import type { SimClient } from '../../scripts/class-sim'
 // @vitest-environment node
 import type { ClassServer } from '../../server/class-server'
-import type { ServerMessage, StudentView, TallyMessage } from '../../utils/live'
+import type { TallyMessage } from '../../utils/live'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { connect, joinAsPhone, phoneAddress, signIn } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
+import { isTally, isView } from '../../utils/live'
 import { fixtures } from '../quiz-fixtures'
 
 const PASSWORD = 'class-test-pass'
@@ -18,9 +19,6 @@ let stateDir: string
 let server: ClassServer
 let cookie: string
 const open: SimClient[] = []
-
-const isView = (message: ServerMessage): message is StudentView => message.t === 'view'
-const isTally = (message: ServerMessage): message is TallyMessage => message.t === 'tally'
 
 function start(): Promise<ClassServer> {
   return startClassServer({ dist, stateDir, password: PASSWORD, port: 0, host: '127.0.0.1', lang: 'en', quizzes: fixtures, tallyInterval: 50 })

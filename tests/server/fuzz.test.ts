@@ -10,7 +10,8 @@ import { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { connect as tcp } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isTally, Q, startClass } from './helpers'
+import { isTally } from '../../utils/live'
+import { Q, startClass } from './helpers'
 
 let live: Class
 

@@ -4,19 +4,17 @@ import type { SimClient } from '../../scripts/class-sim'
  * class server over the fixture questions, and phones on addresses of their own.
  */
 import type { ClassServer, ClassServerOptions } from '../../server/class-server'
-import type { ServerMessage, StudentView, TallyMessage } from '../../utils/live'
+import type { StudentView } from '../../utils/live'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect, joinAsPhone, openAfresh, phoneAddress, signIn } from '../../scripts/class-sim'
 import { startClassServer } from '../../server/class-server'
+import { isTally } from '../../utils/live'
 import { fixtures } from '../quiz-fixtures'
 
 export const PASSWORD = 'class-test-password'
 export const Q = 'fixture-single'
-
-export const isView = (message: ServerMessage): message is StudentView => message.t === 'view'
-export const isTally = (message: ServerMessage): message is TallyMessage => message.t === 'tally'
 
 /** A folder that looks like a built deck: a page and one asset. */
 export function fakeDeck(): string {

@@ -2,7 +2,8 @@
 import type { Class } from './helpers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connect, joinAsPhone, phoneAddress } from '../../scripts/class-sim'
-import { isTally, isView, Q, startClass } from './helpers'
+import { isTally, isView } from '../../utils/live'
+import { Q, startClass } from './helpers'
 
 let live: Class | undefined
 afterEach(async () => {
