@@ -12,7 +12,6 @@ const ids = ['deaths-per-million-2021', 'deaths-per-million-2022', 'fully-vaccin
 describe('ChartIndicators', () => {
   beforeEach(() => {
     charts.length = 0
-    useLocale().lang.value = 'en'
   })
 
   it('draws one bar panel per indicator, in order, sharing a scale where it should', async () => {

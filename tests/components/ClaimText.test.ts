@@ -7,7 +7,6 @@ import { formatPartialDate } from '../../utils/format'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 describe('ClaimText', () => {

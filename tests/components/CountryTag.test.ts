@@ -7,7 +7,6 @@ import { actors } from '../../data/picklists'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 const words: Record<Actor, { en: string, id: string }> = {

@@ -6,7 +6,6 @@ import { paper } from '../../data/paper'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 describe('CoverTitle', () => {

@@ -1,15 +1,11 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import FindingCard from '../../components/FindingCard.vue'
 import { useLocale } from '../../composables/useLocale'
 import { getForm } from '../../data'
 import { formatPartialDate } from '../../utils/format'
 
 describe('FindingCard', () => {
-  afterEach(() => {
-    useLocale().lang.value = 'en'
-  })
-
   it('shows the form, what the paper finds and the context apart', () => {
     const form = getForm('plasma-fractionation')
     const wrapper = mount(FindingCard, { props: { id: form.id } })

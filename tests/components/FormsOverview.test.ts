@@ -6,7 +6,6 @@ import { forms } from '../../data'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 describe('FormsOverview', () => {

@@ -6,7 +6,6 @@ import { getTerm, glossary } from '../../data'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 const terms = (): string[] => screen.getAllByRole('term').map(term => term.textContent!.trim())

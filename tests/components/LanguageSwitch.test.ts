@@ -7,7 +7,6 @@ import { useLocale } from '../../composables/useLocale'
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
-  useLocale().lang.value = 'en'
   window.history.replaceState(null, '', '/')
 })
 

@@ -8,7 +8,6 @@ import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 /** The items a reader can see now: hidden context is not among them. */

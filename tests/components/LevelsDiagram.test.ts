@@ -1,6 +1,6 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import LevelsDiagram from '../../components/LevelsDiagram.vue'
 import { useLocale } from '../../composables/useLocale'
@@ -32,10 +32,6 @@ function visibleText(wrapper: VueWrapper): string {
 const expanded = (wrapper: VueWrapper) => levels.map(level => levelButton(wrapper, level.id).attributes('aria-expanded'))
 
 describe('LevelsDiagram', () => {
-  afterEach(() => {
-    useLocale().lang.value = 'en'
-  })
-
   it('has a button per level, each naming the level and Waltz\'s image, all closed at first', () => {
     const wrapper = mount(LevelsDiagram)
     for (const level of levels) {

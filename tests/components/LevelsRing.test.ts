@@ -7,7 +7,6 @@ import { diagramRings } from '../../utils/levels'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 const state = diagramRings(levels).find(ring => ring.level.id === 'state')!

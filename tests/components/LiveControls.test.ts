@@ -15,7 +15,6 @@ describe('LiveControls', () => {
   // Vitest runs without globals, so Testing Library cannot unmount by itself.
   afterEach(() => {
     cleanup()
-    lang.value = 'en'
   })
 
   it('groups the lecturer\'s buttons under the live class\'s name', () => {

@@ -6,7 +6,6 @@ import { getObjective } from '../../data'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 describe('ObjectiveTag', () => {

@@ -6,7 +6,6 @@ import { paper } from '../../data'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 describe('OutcomeList', () => {

@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import ReferenceList from '../../components/ReferenceList.vue'
 import { useLocale } from '../../composables/useLocale'
 import { getReference, references } from '../../data'
@@ -13,10 +13,6 @@ function described(id: string): { en: string, id: string } {
 }
 
 describe('ReferenceList', () => {
-  afterEach(() => {
-    useLocale().lang.value = 'en'
-  })
-
   it('lists every reference once', () => {
     const wrapper = mount(ReferenceList)
     expect(wrapper.findAll('li')).toHaveLength(references.length)

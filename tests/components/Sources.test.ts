@@ -1,5 +1,5 @@
 import { mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import Sources from '../../components/Sources.vue'
 import { useLocale } from '../../composables/useLocale'
 import { getReference } from '../../data'
@@ -7,10 +7,6 @@ import { getReference } from '../../data'
 const marks = (ids: string[]) => mount(Sources, { props: { ids } }).findAll('cite')
 
 describe('Sources', () => {
-  afterEach(() => {
-    useLocale().lang.value = 'en'
-  })
-
   it('marks each source briefly, with the full entry on hover', () => {
     const [paper, book] = marks(['alman-et-al', 'waltz-1959'])
     expect(paper!.text()).toBe('[Alman et al.]')

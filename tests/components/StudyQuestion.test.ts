@@ -7,7 +7,6 @@ import { slidev } from '../slidev-client'
 
 afterEach(() => {
   cleanup()
-  useLocale().lang.value = 'en'
 })
 
 const { background } = paper
