@@ -16,4 +16,13 @@ describe('isLiveHost', () => {
     document.head.append(meta)
     expect(isLiveHost()).toBe(true)
   })
+
+  it('reads the page it is given, not only the current one', () => {
+    const page = document.implementation.createHTMLDocument('')
+    const meta = page.createElement('meta')
+    meta.name = LIVE_META
+    page.head.append(meta)
+    expect(isLiveHost(page)).toBe(true)
+    expect(isLiveHost(document)).toBe(false)
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { quizzes } from '../../data'
-import { allowedCommands, isLiveHost, LIVE_META, liveBars, liveCatalog, liveEntryOf, parseLiveConfig } from '../../utils/live'
+import { allowedCommands, liveBars, liveCatalog, liveEntryOf, parseLiveConfig } from '../../utils/live'
 import { shownOrder } from '../../utils/scoring'
 import { classify, fixtures, multiple, order, single, trueFalse } from '../quiz-fixtures'
 
@@ -82,16 +82,7 @@ describe('liveBars', () => {
   })
 })
 
-describe('the live flag', () => {
-  it('is on only where the class server put its meta tag', () => {
-    expect(isLiveHost(document)).toBe(false)
-    const meta = document.createElement('meta')
-    meta.name = LIVE_META
-    document.head.append(meta)
-    expect(isLiveHost(document)).toBe(true)
-    meta.remove()
-  })
-
+describe('parseLiveConfig', () => {
   it('takes a configuration only in the expected shape', () => {
     expect(parseLiveConfig({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })).toEqual({ join: 'http://10.0.0.2:3030/join', short: '10.0.0.2:3030' })
     expect(parseLiveConfig('<!doctype html>')).toBeUndefined()
