@@ -212,10 +212,15 @@ test.describe('self-study', () => {
     // Laid out ahead at no height, and out of sight, focus and the accessibility tree.
     await expect(reread).toBeHidden()
     expect((await quizBox.locator('.quiz__footer').boundingBox())?.height ?? 0).toBe(0)
+    // At the width it is shown at, so its lines are broken ahead, not at the check.
+    const feedback = quizBox.locator('.quiz-option', { hasText: wrong.text.en }).locator('.quiz-feedback')
+    const width = () => feedback.evaluate(element => element.getBoundingClientRect().width)
+    const widthAhead = await width()
     await quizBox.getByRole('radio', { name: wrong.text.en }).check()
     await quizBox.getByRole('button', { name: 'Check my answer' }).click()
     await expect(quizBox.getByRole('status')).toHaveText(/✗\s*Not yet/)
     await expect(quizBox.getByText(wrong.feedback.en)).toBeVisible()
+    expect(await width()).toBe(widthAhead)
     await expect(reread).toBeVisible()
     await expect(quizBox.getByText(quiz(single).explanation.en)).toBeHidden()
     await expect(quizBox.getByRole('button', { name: 'Try again' })).toBeFocused()
