@@ -8,12 +8,14 @@ import type { Buffer } from 'node:buffer'
  * It builds both decks, serves each build gzipped (like any real host) on
  * loopback, and loads them in Chromium with the CPU slowed fourfold (CDP
  * `Emulation.setCPUThrottlingRate`), alternating deck and plain deck, each
- * load in a fresh browser context (cold cache, no service worker). It prints,
+ * load in a fresh browser context (cold cache, no service worker yet: a
+ * first visit, whose service worker installs meanwhile). It prints,
  * for both decks and their ratio: JavaScript (gzipped bytes on the wire)
  * downloaded before slide 1 is visible, time to slide 1, time to the chart
  * slide and the first "Check yourself" slide opened by their address, time
  * from a quiz answer's click to its feedback painted (and, beside it, from a
- * click on a bare button on the same slide to its text painted), time from a key press
+ * click on a bare button on the same slide to its text painted, and from one
+ * that uncovers the chosen option's feedback by hand), time from a key press
  * to the next slide painted in the reading layout, build time and
  * `slidev export` time per PDF page. It also checks that chart.js, the quiz
  * and the levels diagram are not among the scripts slide 1 loads, and ends
@@ -297,14 +299,20 @@ function answerLatency(page: Page, slide: number): Promise<number | undefined> {
 }
 
 /**
- * The same, for a bare button put next to Check whose click only writes a
- * word into a live region: what any click costs on this page (the browser's
- * and Slidev's own handling of the pointer, a frame), with no quiz code in it.
- * It is the floor under the answer's figure, printed beside it.
+ * The same, for a bare button put next to Check, with no quiz code behind it:
+ * - `bare`: its click only writes a word into a live region. That is what
+ *   any click costs on this page (the browser's and Slidev's handling of the
+ *   pointer and the focus, a frame): the floor under the answer's figure.
+ * - `reveal`: its click does, by hand, the least a check can show: it
+ *   uncovers the chosen option's feedback rendered ahead, marks the option
+ *   wrong and writes a result sentence into a live region. What the answer
+ *   costs beyond this is the quiz's own work (grading, saving, Vue's update,
+ *   and what else the check changes on the page).
  */
-async function bareLatency(page: Page, slide: number): Promise<number | undefined> {
+async function handLatency(page: Page, slide: number, kind: 'bare' | 'reveal'): Promise<number | undefined> {
   await page.evaluate(`(() => {
-    const actions = document.querySelector('.slidev-page-${slide} .quiz__actions')
+    const root = document.querySelector('.slidev-page-${slide}')
+    const actions = root && root.querySelector('.quiz__actions')
     if (!actions)
       return
     const button = document.createElement('button')
@@ -315,7 +323,15 @@ async function bareLatency(page: Page, slide: number): Promise<number | undefine
     status.setAttribute('role', 'status')
     button.addEventListener('click', (event) => {
       event.stopPropagation()
-      status.textContent = 'Clicked.'
+      const feedback = root.querySelector('.quiz-option.is-chosen .quiz-feedback')
+      if (${JSON.stringify(kind)} === 'reveal' && feedback) {
+        feedback.hidden = false
+        feedback.closest('.quiz-option').classList.add('is-wrong')
+        status.textContent = 'Not yet. Read the feedback under your choice, then try again.'
+      }
+      else {
+        status.textContent = 'Clicked.'
+      }
     })
     actions.prepend(button, status)
   })()`)
@@ -480,7 +496,7 @@ async function main(): Promise<void> {
     for (const deck of pair)
       servers.set(deck, await serveGzip(dist(deck)))
     const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer' | 'bare' | 'next', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [], bare: [], next: [] }]))
+    const samples = new Map<Deck, Record<'first' | 'chart' | 'quiz' | 'jsBytes' | 'answer' | 'bare' | 'reveal' | 'next', number[]>>(pair.map(deck => [deck, { first: [], chart: [], quiz: [], jsBytes: [], answer: [], bare: [], reveal: [], next: [] }]))
     const firstFiles = new Map<Deck, Set<string>>(pair.map(deck => [deck, new Set()]))
     try {
       // One warm-up load each, not counted: the first launch of Chromium is slower.
@@ -508,11 +524,13 @@ async function main(): Promise<void> {
               }
               : undefined)).visibleMs)
             if (deck === pair[0]) {
-              await load(browser, url, quiz, async (page) => {
-                const latency = await bareLatency(page, quiz.slide)
-                if (latency !== undefined)
-                  sample.bare.push(latency)
-              })
+              for (const kind of ['bare', 'reveal'] as const) {
+                await load(browser, url, quiz, async (page) => {
+                  const latency = await handLatency(page, quiz.slide, kind)
+                  if (latency !== undefined)
+                    sample[kind].push(latency)
+                })
+              }
             }
           }
           if (deck === pair[0] && wants('next'))
@@ -543,6 +561,7 @@ async function main(): Promise<void> {
       row([`quiz slide opened by address (median; plain: ${plain.targets.quiz!.label})`, a.quiz.length ? ms(median(a.quiz)) : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', b.quiz.length ? ms(median(b.quiz)) : 'not measured', ratio(median(a.quiz), median(b.quiz))]),
       row(['answer click to feedback painted (median / p95)', a.answer.length ? `${ms(median(a.answer))} / ${ms(percentile(a.answer, 0.95))}` : wants('quiz') ? 'n/a (no quiz slide)' : 'not measured', 'n/a (no quiz)', '']),
       row(['bare button on the same slide: click to text painted (median / p95; the floor under the answer)', a.bare.length ? `${ms(median(a.bare))} / ${ms(percentile(a.bare, 0.95))}` : 'not measured', 'n/a (no quiz)', '']),
+      row(['the same button uncovering the chosen feedback by hand (median / p95; the least a check can cost)', a.reveal.length ? `${ms(median(a.reveal))} / ${ms(percentile(a.reveal, 0.95))}` : 'not measured', 'n/a (no quiz)', '']),
       row([`next slide painted, reading layout (median / p95 of ${a.next.length} moves from slide ${NEXT_FROM})`, a.next.length ? `${ms(median(a.next))} / ${ms(percentile(a.next, 0.95))}` : 'not measured', 'n/a (canvas only)', '']),
       row([`build (median of ${builds.get(deck)!.length})`, builds.get(deck)!.length ? s(median(builds.get(deck)!)) : 'given', builds.get(plain)!.length ? s(median(builds.get(plain)!)) : 'given', ratio(median(builds.get(deck)!), median(builds.get(plain)!))]),
       row(['`slidev export` per PDF page', exports.get(deck)!.length ? `${s(exportPerPage(deck))} (${pages.get(deck)} pages)` : 'not run', exports.get(plain)!.length ? `${s(exportPerPage(plain))} (${pages.get(plain)} pages)` : 'not run', ratio(exportPerPage(deck), exportPerPage(plain))]),
