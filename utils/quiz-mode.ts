@@ -4,6 +4,8 @@
  * is being made. Pure, so the rules are tested apart from Slidev.
  */
 
+import type { Grade } from './scoring'
+
 /**
  * - `self-study`: a student working alone; answer, check, retry, solution, saved progress.
  * - `present`: the deck is being presented (the presenter view, or a window
@@ -14,6 +16,26 @@ export type QuizMode = 'self-study' | 'present' | 'print'
 
 /** Which printed copy a build makes (`VITE_DECK_COPY`). */
 export type PrintCopy = 'student' | 'lecturer'
+
+/**
+ * What the card tells each question part (`QuizChoice`, `QuizClassify`,
+ * `QuizOrder`) about how to show itself, the same for every type. A part adds
+ * its question and whatever only its type needs.
+ */
+export interface QuizPartProps {
+  /** Controls the student operates (self-study); otherwise a lettered list or a table, for the room and for print. */
+  interactive?: boolean
+  /** The grade of the checked answer: its verdicts say which options, statements or items get feedback. */
+  grade?: Grade | null
+  /** Show the solution: what is right for each option, statement or item, and why. */
+  solution?: boolean
+  /** Printed: what to do with a pen ("circle", "tick", "write the letters") instead of "choose". */
+  print?: boolean
+  /** Shown but not operable: answering is closed (a live class). */
+  disabled?: boolean
+  /** Render the feedback ahead, hidden until the grade shows it, so a check changes little (self-study). */
+  ahead?: boolean
+}
 
 export interface ModeInput {
   /** Slidev's print or export mode. */
