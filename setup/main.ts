@@ -49,7 +49,7 @@ export default defineAppSetup(async ({ router }) => {
     const slide = route.name === 'play' ? slideOf(slides.value, route.params.no) : undefined
     if (slide) {
       // A chart.js that fails to load is reported by the chart itself.
-      await Promise.all([slide.load(), opensChartSlide(route, chartSlides) && loadChartJs().catch(() => undefined)])
+      await Promise.all([slide.load(), opensChartSlide(route, slides.value, chartSlides) && loadChartJs().catch(() => undefined)])
       await afterPaint()
     }
   }).finally(release)
@@ -57,7 +57,7 @@ export default defineAppSetup(async ({ router }) => {
     // A chart slide's charts wait for chart.js: start it with the slide's own
     // code, not once the slide has rendered. Only for the slide opened, never
     // for the neighbours Slidev mounts hidden beside it.
-    if (opensChartSlide(to, chartSlides)) {
+    if (opensChartSlide(to, slides.value, chartSlides)) {
       loadChartJs().catch(() => {
         // Nothing lost: the chart asks again when it is created, and says so if it fails.
       })

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { editionData } from '../data/edition-data-plugin'
-import { chartSlideKeys, chartSlidesModuleCode, chartSlidesModuleId } from '../utils/chart-slides'
+import { chartSlideNumbers, chartSlidesModuleCode, chartSlidesModuleId } from '../utils/chart-slides'
 import { editionLabelsPlugin } from '../utils/edition-labels'
 import { fillNotes, frontmatterSlide, notesModuleCode, notesModuleId, takeNote } from '../utils/lazy-notes'
 import { paperCoverModuleCode } from '../utils/paper-cover'
@@ -87,7 +87,7 @@ export default defineVitePluginsSetup(({ data }): Plugin[] => {
       },
       load(id) {
         if (id === resolvedChartSlidesId)
-          return chartSlidesModuleCode(chartSlideKeys(data.slides))
+          return chartSlidesModuleCode(chartSlideNumbers(data.slides))
       },
     },
     {

@@ -5,34 +5,28 @@
  * (setup/vite-plugins.ts writes the list, setup/main.ts reads it).
  */
 
+import type { HeldSlide } from './neighbour-preload'
+import { slideOf } from './neighbour-preload'
+
 /** The id of the module that lists the chart slides. */
 export const chartSlidesModuleId = 'virtual:deck-chart-slides'
 
 /** A chart component in a slide's Markdown: `<ChartIndicators …`, `<ChartBars …`. */
 const chartTag = /<Chart[A-Z]\w*[\s/>]/
 
-/** What the build knows of a slide: its Markdown and its frontmatter. */
+/** What the build knows of a slide: its Markdown. */
 export interface SlideSource {
   content: string
-  frontmatter: { routeAlias?: unknown }
 }
 
-/**
- * What a slide's address may say for each slide that draws a chart: its
- * number (counted from 1, as Slidev does) and its `routeAlias`, if it has one.
- */
-export function chartSlideKeys(slides: readonly SlideSource[]): string[] {
-  return slides.flatMap((slide, index) => {
-    if (!chartTag.test(slide.content))
-      return []
-    const alias = slide.frontmatter.routeAlias
-    return typeof alias === 'string' && alias ? [String(index + 1), alias] : [String(index + 1)]
-  })
+/** The number (counted from 1, as Slidev does) of each slide that draws a chart. */
+export function chartSlideNumbers(slides: readonly SlideSource[]): number[] {
+  return slides.flatMap((slide, index) => chartTag.test(slide.content) ? [index + 1] : [])
 }
 
 /** The module that lists them. */
-export function chartSlidesModuleCode(keys: readonly string[]): string {
-  return `export default ${JSON.stringify(keys)}\n`
+export function chartSlidesModuleCode(numbers: readonly number[]): string {
+  return `export default ${JSON.stringify(numbers)}\n`
 }
 
 /** The part of a route this needs: Slidev's route name and its slide number or alias. */
@@ -44,8 +38,13 @@ export interface SlideRouteLike {
 /** Routes that show one slide full size: the slide itself and the presenter view. */
 const singleSlideRoutes = new Set(['play', 'presenter'])
 
-/** Whether `route` opens a slide that draws a chart. */
-export function opensChartSlide(route: SlideRouteLike, keys: readonly string[]): boolean {
-  const no = route.params.no
-  return typeof route.name === 'string' && singleSlideRoutes.has(route.name) && typeof no === 'string' && keys.includes(no)
+/**
+ * Whether `route` opens, full size, one of the slides numbered in
+ * `chartSlides`, by its number or its alias (resolved as Slidev does, by `slideOf`).
+ */
+export function opensChartSlide(route: SlideRouteLike, slides: readonly HeldSlide[], chartSlides: readonly number[]): boolean {
+  if (typeof route.name !== 'string' || !singleSlideRoutes.has(route.name))
+    return false
+  const slide = slideOf(slides, route.params.no)
+  return !!slide && chartSlides.includes(slide.no)
 }
