@@ -51,7 +51,7 @@ describe('ChartIndicators', () => {
 
   it('hides the table until asked, yet keeps it for screen readers', async () => {
     const wrapper = mount(ChartIndicators, { props: { ids } })
-    const button = wrapper.get('button.chart-indicators__toggle')
+    const button = wrapper.get('button[aria-expanded]')
     const region = wrapper.get(`#${button.attributes('aria-controls')}`)
     expect(region.classes()).toContain('sr-only')
     expect(region.find('table').exists()).toBe(true)
