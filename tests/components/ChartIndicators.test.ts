@@ -58,6 +58,21 @@ describe('ChartIndicators', () => {
     await button.trigger('click')
     expect(button.attributes('aria-expanded')).toBe('true')
     expect(region.classes()).not.toContain('sr-only')
+    // The open table lies over the charts.
+    expect(wrapper.get('figure').classes()).toContain('chart-indicators--open')
+  })
+
+  it('opens the table from the start when told, follows the value, and still closes by its button', async () => {
+    const wrapper = mount(ChartIndicators, { props: { ids, showTable: true } })
+    const button = wrapper.get('button[aria-expanded]')
+    expect(button.attributes('aria-expanded')).toBe('true')
+    expect(wrapper.get('figure').classes()).toContain('chart-indicators--open')
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(wrapper.get('figure').classes()).not.toContain('chart-indicators--open')
+    await wrapper.setProps({ showTable: false })
+    await wrapper.setProps({ showTable: true })
+    expect(button.attributes('aria-expanded')).toBe('true')
   })
 
   it('prints the charts at once, unanimated, with the table and no button', async () => {
