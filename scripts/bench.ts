@@ -330,12 +330,16 @@ async function handLatency(page: Page, slide: number, kind: 'bare' | 'reveal'): 
         status.textContent = 'Not yet. Read the feedback under your choice, then try again.'
       }
       else {
+        // A build without feedback rendered ahead has nothing to uncover: said below, not timed as a reveal.
+        window.__benchNothingUncovered = ${JSON.stringify(kind)} === 'reveal'
         status.textContent = 'Clicked.'
       }
     })
     actions.prepend(button, status)
   })()`)
-  return clickToPaint(page, slide, page.locator(`.slidev-page-${slide}`).getByRole('button', { name: 'Bare' }))
+  const latency = await clickToPaint(page, slide, page.locator(`.slidev-page-${slide}`).getByRole('button', { name: 'Bare' }))
+  const uncovered = !await page.evaluate(() => (window as unknown as { __benchNothingUncovered?: boolean }).__benchNothingUncovered)
+  return uncovered ? latency : undefined
 }
 
 /** Slides the next-slide figure steps through: text, two chart slides, a question, a two-column slide. */
